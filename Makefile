@@ -1,0 +1,46 @@
+# The two commands: `make run` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3.10
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/tms-intake.tar.gz
+SPACY_MODEL := var/spacy/en_tms_lemmas/meta.json
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: run test train shell eval setup clean
+
+run: $(MODEL)
+	$(BIN)/tms-intake serve
+
+test: $(MODEL)
+	$(BIN)/pytest
+
+train: $(MODEL)
+
+shell: $(MODEL)
+	$(BIN)/tms-intake shell
+
+eval: $(MODEL)
+	$(BIN)/python -m tms_intake.evaluation
+
+setup: $(VENV)/.installed $(SPACY_MODEL)
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 10), "Rasa 3.6 needs Python 3.10, .venv has " + sys.version' 
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(SPACY_MODEL): tms_intake/spacy_model.py $(VENV)/.installed
+	$(BIN)/python -m tms_intake.spacy_model
+
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL)
+	$(BIN)/rasa train --fixed-model-name tms-intake --out models
+	touch $@
+
+clean:
+	rm -rf models/*.tar.gz var results .rasa

@@ -1,0 +1,63 @@
+"""The curated answers: one per topic, short enough, backed by training data, no placeholders left."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.holdout import HOLDOUT_FILE, curated_answers, domain_texts, load_examples, normalize
+
+TRAINING = [e for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")) for e in load_examples(path)]
+TEXTS = domain_texts()
+ANSWERS = curated_answers(TEXTS)
+
+PAGE_TOPICS = [
+    "what_is_tms", "how_it_works", "fmri_guided", "fmri_targeting", "sensation", "side_effects",
+    "session_length", "course_length", "anesthesia_recovery", "vs_medication", "neuroplasticity", "conditions",
+]
+CARE_TEAM_TOPICS = ["insurance", "cost", "eligibility", "results"]
+
+
+def test_every_topic_of_the_page_has_a_curated_answer():
+    assert {f"utter_faq/{t}" for t in PAGE_TOPICS} | {f"utter_care_team/{t}" for t in CARE_TEAM_TOPICS} == set(ANSWERS)
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_curated_answers_are_at_most_600_characters(name):
+    assert len(ANSWERS[name]) <= 600, f"{name} has {len(ANSWERS[name])} characters"
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_every_response_fits_in_one_reply(name):
+    assert 0 < len(TEXTS[name]) <= 800
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_curated_answers_have_no_placeholders(name):
+    assert not re.search(r"[{}]", ANSWERS[name])
+
+
+def test_questions_the_page_does_not_answer_name_no_price_or_coverage():
+    for topic in CARE_TEAM_TOPICS:
+        text = ANSWERS[f"utter_care_team/{topic}"]
+        assert not re.search(r"\$|\d", text), text
+        assert "care team" in text or "clinicians" in text
+
+
+def test_every_topic_has_at_least_20_varied_training_examples():
+    counts = Counter(e.label for e in TRAINING)
+    for name in ANSWERS:
+        label = name.removeprefix("utter_")
+        assert counts[label] >= 20, f"{label}: {counts[label]} examples"
+
+
+def test_holdout_is_large_and_never_used_for_training():
+    holdout = load_examples(HOLDOUT_FILE)
+    assert len(holdout) >= 150
+    training_texts = {normalize(e.text).lower() for e in TRAINING}
+    overlap = [e.text for e in holdout if normalize(e.text).lower() in training_texts]
+    assert not overlap, overlap
+    assert {e.label for e in holdout} <= {e.label for e in TRAINING}

@@ -1,0 +1,91 @@
+"""The running assistant over the REST channel, as a website visitor or an integration would use it."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tms_intake import rest_eval
+from tms_intake.holdout import curated_answers, domain_texts, expected_reply, load_examples, normalize
+
+TARGET = 0.95
+ANSWERS = set(curated_answers(domain_texts()).values())
+
+
+def replies(assistant, message, sender=None) -> list[str]:
+    return rest_eval.reply_texts(rest_eval.send(assistant.rest_webhook, message, sender))
+
+
+def test_does_it_hurt_gets_the_tapping_answer(assistant):
+    answer = replies(assistant, "does it hurt?")
+    assert answer == [expected_reply("faq/sensation")]
+    assert "light tapping" in answer[0]
+
+
+def test_greeting_says_virtual_assistant_and_crisis_numbers(assistant):
+    (greeting,) = replies(assistant, "hello")
+    assert "virtual assistant" in greeting and "988" in greeting and "911" in greeting
+
+
+def test_held_out_first_messages_get_the_right_answer(assistant):
+    scores = rest_eval.evaluate(assistant.rest_webhook, load_examples())
+    misses = "\n".join(f"[{label}] {text} -> {got[:1]}" for label, text, got in scores.failures)
+    assert scores.accuracy >= TARGET, f"{scores.accuracy:.3f}\n{misses}"
+    assert scores.out_of_scope_answered == 0, misses
+    assert scores.too_long == 0
+
+
+def test_a_question_only_the_care_team_can_answer_offers_a_callback(assistant):
+    answer = replies(assistant, "does my insurance cover this treatment?")
+    assert answer == [expected_reply("care_team/insurance"), normalize(domain_texts()["utter_offer_callback"])]
+
+
+def test_a_conversation_keeps_its_context(assistant):
+    sender = "test-callback-offer"
+    replies(assistant, "how much does a course of TMS cost?", sender)
+    assert replies(assistant, "no thanks", sender) == [domain_texts()["utter_no_problem"]]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "   ",
+        "x" * 5000,
+        "does it hurt? " * 400,
+        "😀😀😀 🧠⚡",
+        "<script>alert('hi')</script><b>does it hurt</b>",
+        "'; DROP TABLE leads; --",
+        "SELECT * FROM users WHERE 1=1",
+        "\u0000\u202e\ufeff",
+        "¿Duele el tratamiento?",
+    ],
+    ids=["empty", "blank", "5000 chars", "long repeated question", "emoji", "html", "sql drop", "sql select",
+         "control characters", "spanish"],
+)
+def test_hostile_or_odd_input_gets_a_short_clear_answer(assistant, message):
+    answer = replies(assistant, message)
+    assert answer, "no reply at all"
+    assert all(0 < len(text) <= rest_eval.MAX_REPLY_CHARS for text in answer)
+    assert not any("Traceback" in text or "Exception" in text for text in answer)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"", b"not json", b"[]", b'{"message": "hi"}', b'{"sender": "x"}', b'{"sender": 5, "message": ["hi"]}'],
+    ids=["empty body", "not json", "json list", "no sender", "no message", "wrong types"],
+)
+def test_malformed_requests_are_refused_without_a_stack_trace(assistant, body):
+    request = urllib.request.Request(assistant.rest_webhook, data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            status, text = response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        status, text = error.code, error.read().decode()
+    assert status in (200, 400, 422), status
+    assert "Traceback" not in text and 'File "' not in text
+    if status == 200:
+        assert isinstance(json.loads(text), list)

@@ -1,0 +1,89 @@
+"""`make eval`: compares NLU pipelines on the held-out messages and measures the assistant over REST.
+
+1. Trains an NLU model for every pipeline in eval/pipelines/ and scores it on tests/nlu_holdout.yml
+   (never used for training); writes a confusion matrix image per pipeline under results/.
+2. Starts the trained assistant (config.yml) and sends every held-out message as the first message of
+   a new conversation over the REST channel: right-answer rate, out-of-scope answers, p50/p95 latency.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from tms_intake import nlu_eval, rest_eval
+from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.holdout import load_examples
+from tms_intake.services import BIN_DIR, running_services, settings_on_free_ports
+
+PIPELINES_DIR = PROJECT_ROOT / "eval" / "pipelines"
+RESULTS_DIR = PROJECT_ROOT / "results"
+EVAL_MODELS_DIR = PROJECT_ROOT / "var" / "eval-models"
+
+
+def train_nlu(pipeline: Path) -> tuple[Path, float]:
+    started = time.perf_counter()
+    subprocess.run(
+        [str(BIN_DIR / "rasa"), "train", "nlu", "--config", str(pipeline), "--nlu", "data/nlu",
+         "--out", str(EVAL_MODELS_DIR), "--fixed-model-name", pipeline.stem],
+        cwd=PROJECT_ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return EVAL_MODELS_DIR / f"{pipeline.stem}.tar.gz", time.perf_counter() - started
+
+
+def pipeline_of(config: Path) -> list:
+    return yaml.safe_load(config.read_text(encoding="utf-8"))["pipeline"]
+
+
+def compare_pipelines() -> None:
+    examples = load_examples()
+    chosen = pipeline_of(PROJECT_ROOT / "config.yml")
+    print(f"NLU on {len(examples)} held-out messages (tests/nlu_holdout.yml)\n")
+    header = f"{'pipeline':<16}{'train s':>8}{'intent acc':>12}{'response acc':>14}{'answer acc':>12}{'macro-F1':>10}"
+    print(header)
+    print("-" * len(header))
+    for pipeline in sorted(PIPELINES_DIR.glob("*.yml")):
+        model, seconds = train_nlu(pipeline)
+        predictions = nlu_eval.predict(model, examples)
+        scores = nlu_eval.score(examples, predictions)
+        nlu_eval.write_confusion_matrix(examples, predictions, RESULTS_DIR / pipeline.stem / "confusion_matrix.png")
+        mark = "  <- config.yml" if pipeline_of(pipeline) == chosen else ""
+        print(
+            f"{pipeline.stem:<16}{seconds:>8.0f}{scores.intent_accuracy:>12.3f}{scores.response_accuracy:>14.3f}"
+            f"{scores.label_accuracy:>12.3f}{scores.macro_f1:>10.3f}{mark}",
+            flush=True,
+        )
+        write_errors(RESULTS_DIR / pipeline.stem / "errors.txt", scores.errors)
+    print(f"\nConfusion matrices and errors: {RESULTS_DIR}/<pipeline>/")
+
+
+def write_errors(target: Path, errors: list[tuple[str, str, str]]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("".join(f"{gold}\t{predicted}\t{text}\n" for gold, predicted, text in errors), encoding="utf-8")
+
+
+def measure_rest() -> None:
+    examples = load_examples()
+    with running_services(settings_on_free_ports()) as settings:
+        scores = rest_eval.evaluate(settings.rest_webhook, examples)
+    print(f"\nREST channel, each held-out message opening a new conversation ({len(examples)} messages)")
+    print(f"  right curated reply:        {scores.correct}/{scores.checked} = {scores.accuracy:.3f}")
+    print(f"  out-of-scope given an FAQ answer: {scores.out_of_scope_answered}/{scores.out_of_scope}")
+    print(f"  replies over {rest_eval.MAX_REPLY_CHARS} characters: {scores.too_long}")
+    print(f"  single-user latency: p50 {scores.p50:.0f} ms, p95 {scores.p95:.0f} ms")
+    for label, text, replies in scores.failures:
+        print(f"  miss [{label}] {text!r} -> {replies[0][:70] if replies else '(no reply)'!r}")
+
+
+def main() -> int:
+    compare_pipelines()
+    measure_rest()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Scores a trained model's NLU on held-out messages: intent, response selection, per-topic F1."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tms_intake.holdout import NO_ANSWER_LABELS, RETRIEVAL_INTENTS, Example
+
+
+def predicted_label(parse: dict) -> str:
+    """The label a parse result stands for: the intent, or intent/response key for retrieval intents."""
+    intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
+    if intent not in RETRIEVAL_INTENTS:
+        return intent
+    selectors = parse.get("response_selector") or {}
+    selected = selectors.get(intent) or selectors.get("default") or {}
+    return (selected.get("response") or {}).get("intent_response_key") or intent
+
+
+def labels_agree(gold: str, predicted: str) -> bool:
+    """Out-of-scope text is handled correctly by either the out-of-scope intent or the fallback."""
+    if gold in NO_ANSWER_LABELS:
+        return predicted in NO_ANSWER_LABELS
+    return gold == predicted
+
+
+@dataclass
+class NluScores:
+    total: int
+    intent_accuracy: float
+    response_accuracy: float
+    label_accuracy: float
+    macro_f1: float
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (gold, predicted, text)
+
+
+def score(examples: list[Example], predictions: list[str]) -> NluScores:
+    from sklearn.metrics import f1_score
+
+    gold_intents = [e.label.split("/")[0] for e in examples]
+    predicted_intents = [p.split("/")[0] for p in predictions]
+    intent_hits = sum(labels_agree(g, p) for g, p in zip(gold_intents, predicted_intents))
+    retrieval = [(e.label, p) for e, p in zip(examples, predictions) if "/" in e.label]
+    response_hits = sum(g == p for g, p in retrieval)
+    agreed = [labels_agree(e.label, p) for e, p in zip(examples, predictions)]
+    # Count the fallback as out_of_scope for F1 too, as labels_agree does.
+    merged = [("out_of_scope" if p in NO_ANSWER_LABELS else p) for p in predictions]
+    gold = [("out_of_scope" if e.label in NO_ANSWER_LABELS else e.label) for e in examples]
+    return NluScores(
+        total=len(examples),
+        intent_accuracy=intent_hits / len(examples),
+        response_accuracy=response_hits / len(retrieval) if retrieval else 1.0,
+        label_accuracy=sum(agreed) / len(examples),
+        macro_f1=f1_score(gold, merged, average="macro", labels=sorted(set(gold)), zero_division=0),
+        errors=[(e.label, p, e.text) for e, p, ok in zip(examples, predictions, agreed) if not ok],
+    )
+
+
+def predict(model_path: Path, examples: list[Example]) -> list[str]:
+    """Parse every example with the model, in this process."""
+    import logging
+
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # parse results hold message text: keep them out of the output
+    agent = Agent.load(str(model_path))
+
+    async def parse_all() -> list[str]:
+        return [predicted_label(await agent.parse_message(e.text)) for e in examples]
+
+    return asyncio.run(parse_all())
+
+
+def write_confusion_matrix(examples: list[Example], predictions: list[str], target: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import ConfusionMatrixDisplay
+
+    gold = [e.label for e in examples]
+    labels = sorted(set(gold) | set(predictions))
+    figure, axes = plt.subplots(figsize=(16, 14))
+    ConfusionMatrixDisplay.from_predictions(
+        gold, predictions, labels=labels, ax=axes, xticks_rotation="vertical", colorbar=False
+    )
+    axes.set_title("Held-out messages: true label (rows) vs predicted (columns)")
+    figure.tight_layout()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(target, dpi=80)
+    plt.close(figure)
