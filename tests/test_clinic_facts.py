@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.session import ActionSessionStart
 from tms_intake.clinic import ClinicFacts, clinic_slots, load_clinic_facts
-from tms_intake.holdout import domain_responses, normalize
+from tms_intake.responses import domain_responses, normalize
 
 
 def write_settings(tmp_path, text: str):

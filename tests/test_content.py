@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.holdout import HOLDOUT_FILE, curated_answers, domain_texts, load_examples, normalize
+from tms_intake.holdout import HOLDOUT_FILE, load_examples
+from tms_intake.responses import curated_answers, domain_texts, normalize
 
 TRAINING = [e for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")) for e in load_examples(path)]
 TEXTS = domain_texts()

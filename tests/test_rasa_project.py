@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.services import BIN_DIR
+
+# Warnings Rasa 3.6 gives for this project that are not problems in it:
+KNOWN_FALSE_WARNINGS = {
+    # Rasa merges the retrieval intents found in data/nlu into the domain and then reports them as
+    # listed twice; leaving them out of domain.yml instead makes it warn that rules use unknown intents.
+    "The following duplicated intents have been found across multiple domain files: care_team, faq",
+    # Said by Rasa's core fallback action and by the channels on an internal error, never by a rule.
+    "The utterance 'utter_default' is not used in any story or rule.",
+    "The utterance 'utter_technical_problem' is not used in any story or rule.",
+}
 
 
 def rasa(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -17,7 +28,10 @@ def rasa(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 def test_training_data_validates_without_warnings():
     result = rasa("data", "validate", "--fail-on-warnings")
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    output = result.stdout + result.stderr
+    warnings = set(re.findall(r"UserWarning: (.*?)\s*(?:\n|$)", output))
+    assert result.returncode == 0, output[-3000:]
+    assert warnings - KNOWN_FALSE_WARNINGS == set(), output[-3000:]
 
 
 def test_conversation_stories_all_pass(action_server, model_path, tmp_path):
@@ -26,8 +40,8 @@ def test_conversation_stories_all_pass(action_server, model_path, tmp_path):
         "--endpoints", "endpoints.yml", "--out", str(tmp_path), "--fail-on-prediction-errors",
         env=action_server.child_env(),
     )
-    failed = (tmp_path / "failed_test_stories.yml").read_text() if (tmp_path / "failed_test_stories.yml").exists() else ""
-    assert result.returncode == 0, failed or result.stderr[-3000:]
+    failed = tmp_path / "failed_test_stories.yml"
+    assert result.returncode == 0, failed.read_text() if failed.exists() else result.stderr[-3000:]
     report = json.loads((tmp_path / "story_report.json").read_text())
     assert report["conversation_accuracy"]["accuracy"] == 1.0
     assert report["conversation_accuracy"]["total"] >= 9

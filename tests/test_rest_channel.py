@@ -9,7 +9,8 @@ import urllib.request
 import pytest
 
 from tms_intake import rest_eval
-from tms_intake.holdout import curated_answers, domain_texts, expected_reply, load_examples, normalize
+from tms_intake.holdout import expected_reply, load_examples
+from tms_intake.responses import curated_answers, domain_texts, normalize
 
 TARGET = 0.95
 ANSWERS = set(curated_answers(domain_texts()).values())

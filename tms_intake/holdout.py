@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from tms_intake.clinic import PROJECT_ROOT, clinic_slots, load_clinic_facts
+from tms_intake.responses import RETRIEVAL_INTENTS, domain_responses, normalize
 
 HOLDOUT_FILE = PROJECT_ROOT / "tests" / "nlu_holdout.yml"
-DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
-
-# Retrieval intents: their answers are the responses named utter_<label>.
-RETRIEVAL_INTENTS = ("faq", "care_team")
 # Labels whose reply is one fixed response when they open a conversation.
 FIRST_REPLY_BY_LABEL = {
     "greet": "utter_greet",
@@ -50,32 +46,6 @@ def load_examples(path: Path = HOLDOUT_FILE) -> list[Example]:
             if text.startswith("- "):
                 examples.append(Example(block["intent"], text[2:].strip()))
     return examples
-
-
-def domain_responses(path: Path = DOMAIN_FILE) -> dict[str, list[dict]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["responses"]
-
-
-def domain_texts(path: Path = DOMAIN_FILE) -> dict[str, str]:
-    """The text of every response that has a single, unconditional variation, whitespace folded."""
-    return {
-        name: normalize(variants[0]["text"])
-        for name, variants in domain_responses(path).items()
-        if len(variants) == 1 and "condition" not in variants[0]
-    }
-
-
-def normalize(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def curated_answers(texts: dict[str, str]) -> dict[str, str]:
-    """Every answer the assistant gives to a topic question, by response name."""
-    return {
-        name: text
-        for name, text in texts.items()
-        if any(name.startswith(f"utter_{intent}/") for intent in RETRIEVAL_INTENTS)
-    }
 
 
 def expected_reply(label: str) -> str | None:

@@ -6,7 +6,8 @@ import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tms_intake.holdout import NO_ANSWER_LABELS, RETRIEVAL_INTENTS, Example
+from tms_intake.holdout import NO_ANSWER_LABELS, Example
+from tms_intake.responses import RETRIEVAL_INTENTS
 
 
 def predicted_label(parse: dict) -> str:
@@ -66,6 +67,7 @@ def predict(model_path: Path, examples: list[Example]) -> list[str]:
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # parse results hold message text: keep them out of the output
+    logging.getLogger("tensorflow").setLevel(logging.ERROR)
     agent = Agent.load(str(model_path))
 
     async def parse_all() -> list[str]:
@@ -75,8 +77,11 @@ def predict(model_path: Path, examples: list[Example]) -> list[str]:
 
 
 def write_confusion_matrix(examples: list[Example], predictions: list[str], target: Path) -> None:
+    import logging
+
     import matplotlib
 
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from sklearn.metrics import ConfusionMatrixDisplay

@@ -12,15 +12,8 @@ import urllib.request
 import uuid
 from dataclasses import dataclass, field
 
-from tms_intake.holdout import (
-    CONTEXT_ONLY_LABELS,
-    NO_ANSWER_LABELS,
-    Example,
-    curated_answers,
-    domain_texts,
-    expected_reply,
-    normalize,
-)
+from tms_intake.holdout import CONTEXT_ONLY_LABELS, NO_ANSWER_LABELS, Example, expected_reply
+from tms_intake.responses import curated_answers, domain_texts, normalize
 
 MAX_REPLY_CHARS = 800
 
