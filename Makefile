@@ -4,13 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/tms-intake.tar.gz
 SPACY_MODEL := var/spacy/en_tms_lemmas/meta.json
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml tms_intake/spacy_model.py $(sort $(shell find data -name '*.yml'))
+# Changes only when the content of the training inputs changes, so the model is trained exactly then.
+TRAINING_HASH := var/training-inputs.sha256
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: run test train shell eval setup clean
+.PHONY: run test train shell eval setup clean FORCE
 
 run: $(MODEL)
 	$(BIN)/tms-intake serve
@@ -38,7 +40,11 @@ $(VENV)/.installed: pyproject.toml
 $(SPACY_MODEL): tms_intake/spacy_model.py $(VENV)/.installed
 	$(BIN)/python -m tms_intake.spacy_model
 
-$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL)
+$(TRAINING_HASH): FORCE
+	@mkdir -p $(@D)
+	@cat $(TRAINING_INPUTS) | sha256sum | cmp -s - $@ || (cat $(TRAINING_INPUTS) | sha256sum > $@)
+
+$(MODEL): $(TRAINING_HASH) $(SPACY_MODEL)
 	$(BIN)/rasa train --fixed-model-name tms-intake --out models
 	touch $@
 
