@@ -88,7 +88,7 @@ class ServiceError(RuntimeError):
     """A service did not come up; the message says which one and where its log is."""
 
 
-def _is_up(url: str) -> bool:
+def is_up(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200
@@ -97,7 +97,7 @@ def _is_up(url: str) -> bool:
 
 
 def _start(name: str, args: list[str], health_url: str, settings: ServiceSettings) -> subprocess.Popen:
-    if _is_up(health_url):
+    if is_up(health_url):
         raise ServiceError(f"{name}: something already answers at {health_url}; stop it or change the port")
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     log_path = settings.log_dir / f"{name}.log"
@@ -115,7 +115,7 @@ def _start(name: str, args: list[str], health_url: str, settings: ServiceSetting
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ServiceError(f"{name} exited with code {process.returncode}; see {log_path}")
-        if _is_up(health_url):
+        if is_up(health_url):
             return process
         time.sleep(0.5)
     _stop(process)
