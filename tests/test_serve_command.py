@@ -38,4 +38,4 @@ def test_serve_answers_then_stops_every_process_on_ctrl_c(model_path, tmp_path):
         assert not is_up(f"http://127.0.0.1:{rasa_port}/")
     finally:
         if serve.poll() is None:
-            serve.kill()
+            serve.kill()  # its services get SIGTERM when it dies (see services._die_with_parent)

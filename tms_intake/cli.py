@@ -6,14 +6,15 @@ import argparse
 import signal
 import subprocess
 import sys
-import threading
+import time
 
 from tms_intake.services import BIN_DIR, ServiceError, running_services, settings_on_free_ports
 
 
 def serve(_: argparse.Namespace) -> int:
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Set explicitly: a process started in the background inherits an ignored SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     print("Starting the action server and the Rasa server (this takes a minute)...", flush=True)
     try:
         with running_services() as settings:
@@ -29,10 +30,12 @@ def serve(_: argparse.Namespace) -> int:
                 flush=True,
             )
             try:
-                stop.wait()
+                while True:
+                    time.sleep(3600)
             except KeyboardInterrupt:
-                pass
-            print("\nStopping...", flush=True)
+                print("\nStopping...", flush=True)
+    except KeyboardInterrupt:
+        print("\nStopped.", flush=True)
     except ServiceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

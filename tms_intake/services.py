@@ -6,6 +6,7 @@ them runs the assistant exactly the same way.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import socket
@@ -22,6 +23,7 @@ from typing import Iterator
 from tms_intake.clinic import PROJECT_ROOT
 
 BIN_DIR = Path(sys.executable).parent
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,12 @@ def is_up(url: str) -> bool:
         return False
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: on Linux, get SIGTERM when the launcher dies, even by SIGKILL."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def _start(name: str, args: list[str], health_url: str, settings: ServiceSettings) -> subprocess.Popen:
     if is_up(health_url):
         raise ServiceError(f"{name}: something already answers at {health_url}; stop it or change the port")
@@ -110,16 +118,25 @@ def _start(name: str, args: list[str], health_url: str, settings: ServiceSetting
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
-    deadline = time.monotonic() + settings.startup_timeout
+    try:
+        _wait_until_up(name, process, health_url, log_path, settings.startup_timeout)
+    except BaseException:  # a timeout, or Ctrl-C while starting: leave nothing running
+        _stop(process)
+        raise
+    return process
+
+
+def _wait_until_up(name: str, process: subprocess.Popen, health_url: str, log_path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise ServiceError(f"{name} exited with code {process.returncode}; see {log_path}")
         if is_up(health_url):
-            return process
+            return
         time.sleep(0.5)
-    _stop(process)
-    raise ServiceError(f"{name} did not answer at {health_url} within {settings.startup_timeout:.0f}s; see {log_path}")
+    raise ServiceError(f"{name} did not answer at {health_url} within {timeout:.0f}s; see {log_path}")
 
 
 def _stop(process: subprocess.Popen) -> None:
