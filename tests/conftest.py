@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tms_intake.services import ServiceSettings, running_services, settings_on_free_ports
@@ -15,9 +17,11 @@ def model_path():
 
 
 @pytest.fixture(scope="session")
-def assistant(model_path) -> ServiceSettings:
-    """The action server and the Rasa server, on free ports so a running `make run` is not disturbed."""
-    with running_services(settings_on_free_ports()) as settings:
+def assistant(model_path, tmp_path_factory) -> ServiceSettings:
+    """The action server and the Rasa server, on free ports so a running `make run` is not disturbed,
+    logging into a folder of their own that tests can read."""
+    settings = replace(settings_on_free_ports(), log_dir=tmp_path_factory.mktemp("service-logs"))
+    with running_services(settings):
         yield settings
 
 

@@ -90,3 +90,16 @@ def test_malformed_requests_are_refused_without_a_stack_trace(assistant, body):
     assert "Traceback" not in text and 'File "' not in text
     if status == 200:
         assert isinstance(json.loads(text), list)
+
+
+def test_what_a_person_writes_never_reaches_the_service_logs(assistant):
+    private = "My name is Example Person, call me at 555-0142, I have been feeling low"
+    replies(assistant, private, sender="test-privacy")
+    for body in (private.encode(), b'{"sender": "test-privacy", "message": ["' + private.encode() + b'"]}'):
+        request = urllib.request.Request(assistant.rest_webhook, data=body, headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(request, timeout=30)
+    logs = "".join(path.read_text(errors="replace") for path in assistant.log_dir.glob("*.log"))
+    assert "rasa" in logs.lower(), "no service log was read"
+    for fragment in ("Example Person", "555-0142", "feeling low"):
+        assert fragment not in logs
