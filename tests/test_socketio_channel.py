@@ -4,28 +4,45 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 import socketio
 
 from tms_intake.holdout import expected_reply
 from tms_intake.responses import normalize
 
 
-async def ask_over_socketio(url: str, message: str) -> list[str]:
+async def send_over_socketio(url: str, payload) -> tuple[str, dict]:
+    """Open a session, send one user_uttered payload ({"session_id"} filled in for a dict), and return
+    the first event the server sends back: ("bot_uttered", {...}) or ("error", {...})."""
     client = socketio.AsyncClient()
-    answers: asyncio.Queue = asyncio.Queue()
+    replies: asyncio.Queue = asyncio.Queue()
     session = asyncio.get_running_loop().create_future()
     client.on("session_confirm", lambda data: session.set_result(data))
-    client.on("bot_uttered", lambda data: answers.put_nowait(data.get("text", "")))
+    client.on("bot_uttered", lambda data: replies.put_nowait(("bot_uttered", data)))
+    client.on("error", lambda data: replies.put_nowait(("error", data)))
     await client.connect(url, socketio_path="/socket.io", transports=["websocket"])
     try:
         await client.emit("session_request", {"session_id": None})
         session_id = await asyncio.wait_for(session, 30)
-        await client.emit("user_uttered", {"message": message, "session_id": session_id})
-        return [normalize(await asyncio.wait_for(answers.get(), 30))]
+        if isinstance(payload, dict):
+            payload = {"session_id": session_id, **payload}
+        await client.emit("user_uttered", payload)
+        return await asyncio.wait_for(replies.get(), 30)
     finally:
         await client.disconnect()
 
 
 def test_a_question_over_socketio_gets_the_curated_answer(assistant):
-    answers = asyncio.run(ask_over_socketio(assistant.rasa_url, "/does it hurt?"))
-    assert answers == [expected_reply("faq/sensation")]
+    event, data = asyncio.run(send_over_socketio(assistant.rasa_url, {"message": "/does it hurt?"}))
+    assert event == "bot_uttered"
+    assert normalize(data["text"]) == expected_reply("faq/sensation")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{"message": ["hi"]}, {"message": None}, {"text": "hi"}, "just a string", ["a", "list"], {"message": "hi", "session_id": 5.5}],
+    ids=["list message", "null message", "no message", "string payload", "list payload", "bad session id"],
+)
+def test_malformed_socketio_payloads_get_an_error_event(assistant, payload):
+    event, data = asyncio.run(send_over_socketio(assistant.rasa_url, payload))
+    assert event == "error" and data["error"]

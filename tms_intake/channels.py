@@ -1,9 +1,10 @@
 """Input channels for the Rasa server that check what a network peer sends before Rasa sees it.
 
-Rasa's own REST channel answers a malformed body with a 500, logs the message text at ERROR when
-handling fails, trusts the client's `input_channel` and `metadata`, and lets any text that starts
-with "/" choose an intent directly. These channels refuse malformed requests with a clear 400, clean
-the text, and log failures without anything the person wrote.
+Rasa's own channels answer a malformed payload with a 500 or an exception, log the message text at
+ERROR when handling fails, trust the client's `input_channel` and `metadata`, and let any text that
+starts with "/" choose an intent directly. These channels refuse malformed payloads with a clear
+reason (a 400 over REST, an "error" event over Socket.IO), clean the text, and log failures without
+anything the person wrote.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
-from rasa.core.channels.socketio import SocketIOInput
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -101,16 +102,31 @@ class CheckedRestInput(RestInput):
 
 
 class CheckedSocketIOInput(SocketIOInput):
-    """Rasa's Socket.IO channel, with the same cleaning of the text as the REST channel."""
+    """Rasa's Socket.IO channel with its user-message handler replaced by one that checks the payload
+    and cleans the text as the REST channel does."""
 
     @classmethod
     def name(cls) -> str:
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        async def on_cleaned_message(message: UserMessage) -> None:
-            message.text = clean_text(message.text or "")
-            message.metadata = None
-            await on_new_message(message)
+        webhook = super().blueprint(on_new_message)
 
-        return super().blueprint(on_cleaned_message)
+        async def handle_message(sid: str, data: Any) -> None:
+            output = SocketIOOutput(self.sio, self.bot_message_evt)
+            if not isinstance(data, dict) or not isinstance(data.get("message"), str):
+                await self.sio.emit("error", {"error": '"message" must be a string'}, room=sid)
+                return
+            try:
+                sender = clean_sender(data.get("session_id") if self.session_persistence else sid)
+            except BadRequest as error:
+                await self.sio.emit("error", {"error": str(error)}, room=sid)
+                return
+            try:
+                await on_new_message(UserMessage(clean_text(data["message"]), output, sender, input_channel=self.name()))
+            except Exception as error:  # the person gets an apology; the log gets no personal data
+                logger.error("handling a Socket.IO message failed: %s", type(error).__name__)
+                await output.send_text_message(sender, domain_texts()["utter_technical_problem"])
+
+        self.sio.on(self.user_message_evt, handle_message, namespace=self.namespace)
+        return webhook
