@@ -49,6 +49,20 @@ def test_session_start_sets_clinic_slots_then_listens(tmp_path, monkeypatch):
     assert events[-1]["event"] == "action" and events[-1]["name"] == "action_listen"
 
 
+@pytest.mark.parametrize(
+    "settings", [None, "name: [unclosed\n", "- a list\n"], ids=["missing file", "broken yaml", "not a mapping"]
+)
+def test_session_starts_without_clinic_facts_when_the_settings_are_unreadable(tmp_path, monkeypatch, settings):
+    path = tmp_path / "clinic.yml"
+    if settings is not None:
+        path.write_text(settings, encoding="utf-8")
+    monkeypatch.setenv("CLINIC_SETTINGS_FILE", str(path))
+    tracker = Tracker("test-sender", {}, {}, [], False, None, {}, "action_listen")
+    events = asyncio.run(ActionSessionStart().run(CollectingDispatcher(), tracker, {}))
+    assert events[0]["event"] == "session_started" and events[-1]["name"] == "action_listen"
+    assert all(e["value"] is None for e in events if e["event"] == "slot")
+
+
 NOTHING = ClinicFacts()
 EVERYTHING = ClinicFacts(
     name="Example Clinic", address="1 Example Street", phone="(212) 555-0100", hours="Monday to Friday, 9 to 5"
