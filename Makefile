@@ -42,7 +42,8 @@ $(SPACY_MODEL): tms_intake/spacy_model.py $(VENV)/.installed
 
 $(TRAINING_HASH): FORCE
 	@mkdir -p $(@D)
-	@cat $(TRAINING_INPUTS) | sha256sum | cmp -s - $@ || (cat $(TRAINING_INPUTS) | sha256sum > $@)
+	@cat $(TRAINING_INPUTS) | sha256sum > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
 $(MODEL): $(TRAINING_HASH) $(SPACY_MODEL)
 	$(BIN)/rasa train --fixed-model-name tms-intake --out models
