@@ -1,4 +1,5 @@
-"""Starts every conversation: Rasa's usual session start, plus the clinic's facts from clinic.yml as slots."""
+"""Starts every conversation: Rasa's usual session start, the clinic's facts from clinic.yml as slots,
+and the first message, which says what this assistant is and is not (utter_disclosure)."""
 
 from __future__ import annotations
 
@@ -31,4 +32,5 @@ class ActionSessionStart(Action):
         events: list[EventType] = [SessionStarted()]
         events += [SlotSet(name, value) for name, value in clinic_slots(facts).items()]
         events.append(ActionExecuted("action_listen"))
+        dispatcher.utter_message(response="utter_disclosure")
         return events

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import replace
 
 import pytest
 
 from tms_intake.services import ServiceSettings, running_services, settings_on_free_ports
+
+def pytest_configure(config):
+    """The services the tests start keep their data in a database of this test run, not in var/."""
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='tms-intake-tests-')}/tests.db"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The PostgreSQL server every machine of ours runs; database tests run on it and on SQLite."""
+    return os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,41 @@ PAGE_TOPICS = [
     "what_is_tms", "how_it_works", "fmri_guided", "fmri_targeting", "sensation", "side_effects",
     "session_length", "course_length", "anesthesia_recovery", "vs_medication", "neuroplasticity", "conditions",
 ]
-CARE_TEAM_TOPICS = ["insurance", "cost", "eligibility", "results"]
+CARE_TEAM_TOPICS = ["insurance", "cost"]
+MEDICAL_TOPICS = ["suitability", "outcomes", "medications", "pregnancy", "implants", "seizures", "diagnosis"]
+MEDICAL_ANSWERS = {topic: ANSWERS[f"utter_medical/{topic}"] for topic in MEDICAL_TOPICS}
+# Wording that would be personal medical advice: a promise, a verdict on someone's safety, or telling
+# them to change a medication.
+ADVICE = re.compile(
+    r"\b(?:it is|it's|tms is) (?:safe|right|suitable) for you\b|\bwill (?:cure|fix|heal|work for)\b|\b(?:is|are) guaranteed\b"
+    r"|\byou (?:can|should) (?:stop|start|keep|continue|come off|taper)\b|\b(?:stop|start) taking\b|\byou (?:have|don't have) \w+ disorder",
+    re.IGNORECASE,
+)
 
 
 def test_every_topic_of_the_page_has_a_curated_answer():
-    assert {f"utter_faq/{t}" for t in PAGE_TOPICS} | {f"utter_care_team/{t}" for t in CARE_TEAM_TOPICS} == set(ANSWERS)
+    expected = (
+        {f"utter_faq/{t}" for t in PAGE_TOPICS}
+        | {f"utter_care_team/{t}" for t in CARE_TEAM_TOPICS}
+        | {f"utter_medical/{t}" for t in MEDICAL_TOPICS}
+    )
+    assert expected == set(ANSWERS)
+
+
+@pytest.mark.parametrize("topic", MEDICAL_TOPICS)
+def test_personal_medical_questions_point_to_a_clinician_without_advice(topic):
+    text = MEDICAL_ANSWERS[topic]
+    assert "consultation" in text and re.search(r"clinician|doctor", text)
+    assert not ADVICE.search(text), text
+
+
+@pytest.mark.parametrize(
+    "advice",
+    ["TMS is safe for you.", "It will cure your depression.", "You can stop taking your medication.",
+     "Results are guaranteed", "You should keep your dose."],
+)
+def test_the_advice_check_catches_advice(advice):
+    assert ADVICE.search(advice)
 
 
 @pytest.mark.parametrize("name", sorted(ANSWERS))

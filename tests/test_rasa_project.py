@@ -13,10 +13,12 @@ from tms_intake.services import BIN_DIR
 KNOWN_FALSE_WARNINGS = {
     # Rasa merges the retrieval intents found in data/nlu into the domain and then reports them as
     # listed twice; leaving them out of domain.yml instead makes it warn that rules use unknown intents.
-    "The following duplicated intents have been found across multiple domain files: care_team, faq",
+    "The following duplicated intents have been found across multiple domain files: care_team, faq, medical",
     # Said by Rasa's core fallback action and by the channels on an internal error, never by a rule.
     "The utterance 'utter_default' is not used in any story or rule.",
     "The utterance 'utter_technical_problem' is not used in any story or rule.",
+    # Said by action_session_start at the start of every conversation.
+    "The utterance 'utter_disclosure' is not used in any story or rule.",
 }
 
 

@@ -20,20 +20,27 @@ def replies(assistant, message, sender=None) -> list[str]:
     return rest_eval.reply_texts(rest_eval.send(assistant.rest_webhook, message, sender))
 
 
+DISCLOSURE = domain_texts()["utter_disclosure"]
+
+
 def test_does_it_hurt_gets_the_tapping_answer(assistant):
     answer = replies(assistant, "does it hurt?")
-    assert answer == [expected_reply("faq/sensation")]
-    assert "light tapping" in answer[0]
+    assert answer == [DISCLOSURE, expected_reply("faq/sensation")]
+    assert "light tapping" in answer[1]
 
 
-def test_greeting_says_virtual_assistant_and_crisis_numbers(assistant):
-    (greeting,) = replies(assistant, "hello")
-    assert "virtual assistant" in greeting and "988" in greeting and "911" in greeting
+@pytest.mark.parametrize("first_message", ["hello", "what is tms", "do you take medicare?", "asdf qwer zxcv"])
+def test_every_conversation_opens_with_what_this_assistant_is(assistant, first_message):
+    answer = replies(assistant, first_message)
+    assert answer[0] == DISCLOSURE
+    assert "virtual assistant" in DISCLOSURE and "medical advice" in DISCLOSURE
+    assert "988" in DISCLOSURE and "911" in DISCLOSURE
+    assert DISCLOSURE not in answer[1:]
 
 
 def test_held_out_first_messages_get_the_right_answer(assistant):
     scores = rest_eval.evaluate(assistant.rest_webhook, load_examples())
-    misses = "\n".join(f"[{label}] {text} -> {got[:1]}" for label, text, got in scores.failures)
+    misses = "\n".join(f"[{label}] {text} -> {[reply[:60] for reply in got[1:]]}" for label, text, got in scores.failures)
     assert scores.accuracy >= TARGET, f"{scores.accuracy:.3f}\n{misses}"
     assert scores.out_of_scope_answered == 0, misses
     assert scores.too_long == 0
@@ -41,7 +48,7 @@ def test_held_out_first_messages_get_the_right_answer(assistant):
 
 def test_a_question_only_the_care_team_can_answer_offers_a_callback(assistant):
     answer = replies(assistant, "does my insurance cover this treatment?")
-    assert answer == [expected_reply("care_team/insurance"), normalize(domain_texts()["utter_offer_callback"])]
+    assert answer == [DISCLOSURE, expected_reply("care_team/insurance"), normalize(domain_texts()["utter_offer_callback"])]
 
 
 def test_a_conversation_keeps_its_context(assistant):

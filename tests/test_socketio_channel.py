@@ -8,12 +8,12 @@ import pytest
 import socketio
 
 from tms_intake.holdout import expected_reply
-from tms_intake.responses import normalize
+from tms_intake.responses import domain_texts, normalize
 
 
-async def send_over_socketio(url: str, payload) -> tuple[str, dict]:
+async def send_over_socketio(url: str, payload, events: int = 1) -> list[tuple[str, dict]]:
     """Open a session, send one user_uttered payload ({"session_id"} filled in for a dict), and return
-    the first event the server sends back: ("bot_uttered", {...}) or ("error", {...})."""
+    the first `events` events the server sends back: ("bot_uttered", {...}) or ("error", {...})."""
     client = socketio.AsyncClient()
     replies: asyncio.Queue = asyncio.Queue()
     session = asyncio.get_running_loop().create_future()
@@ -27,15 +27,16 @@ async def send_over_socketio(url: str, payload) -> tuple[str, dict]:
         if isinstance(payload, dict):
             payload = {"session_id": session_id, **payload}
         await client.emit("user_uttered", payload)
-        return await asyncio.wait_for(replies.get(), 30)
+        return [await asyncio.wait_for(replies.get(), 30) for _ in range(events)]
     finally:
         await client.disconnect()
 
 
 def test_a_question_over_socketio_gets_the_curated_answer(assistant):
-    event, data = asyncio.run(send_over_socketio(assistant.rasa_url, {"message": "/does it hurt?"}))
-    assert event == "bot_uttered"
-    assert normalize(data["text"]) == expected_reply("faq/sensation")
+    disclosure, answer = asyncio.run(send_over_socketio(assistant.rasa_url, {"message": "/does it hurt?"}, events=2))
+    assert disclosure == ("bot_uttered", {"text": domain_texts()["utter_disclosure"]})
+    assert answer[0] == "bot_uttered"
+    assert normalize(answer[1]["text"]) == expected_reply("faq/sensation")
 
 
 @pytest.mark.parametrize(
@@ -44,5 +45,5 @@ def test_a_question_over_socketio_gets_the_curated_answer(assistant):
     ids=["list message", "null message", "no message", "string payload", "list payload", "bad session id"],
 )
 def test_malformed_socketio_payloads_get_an_error_event(assistant, payload):
-    event, data = asyncio.run(send_over_socketio(assistant.rasa_url, payload))
+    ((event, data),) = asyncio.run(send_over_socketio(assistant.rasa_url, payload))
     assert event == "error" and data["error"]

@@ -1,13 +1,19 @@
-"""The `tms-intake` command line: `serve` runs the assistant until Ctrl-C, `shell` chats in the terminal."""
+"""The `tms-intake` command line: `serve` runs the assistant until Ctrl-C, `shell` chats in the terminal,
+`unanswered` lists what people asked that the approved content does not cover."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import subprocess
 import sys
 import time
+from datetime import date, datetime, time as day_start, timezone
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from tms_intake import unanswered
 from tms_intake.services import BIN_DIR, ServiceError, running_services, settings_on_free_ports
 
 
@@ -55,6 +61,28 @@ def shell(_: argparse.Namespace) -> int:
         return 1
 
 
+def list_unanswered(args: argparse.Namespace) -> int:
+    since = datetime.combine(args.since, day_start(), tzinfo=timezone.utc) if args.since else None
+    try:
+        rows = unanswered.counts(since)
+    except SQLAlchemyError as error:
+        print(f"error: cannot read the database ({type(error).__name__})", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(
+            [{"question": row.question, "topic": row.topic, "count": row.count,
+              "last_asked": row.last_asked.isoformat()} for row in rows],
+            ensure_ascii=False, indent=2,
+        ))
+    elif not rows:
+        print("No unanswered questions.")
+    else:
+        print(f"{'COUNT':>5}  {'LAST ASKED (UTC)':<16}  {'TOPIC':<22}  QUESTION")
+        for row in rows:
+            print(f"{row.count:>5}  {row.last_asked:%Y-%m-%d %H:%M}  {row.topic:<22}  {row.question}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tms-intake", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -62,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         handler=serve
     )
     commands.add_parser("shell", help="chat with the assistant in this terminal").set_defaults(handler=shell)
+    listing = commands.add_parser(
+        "unanswered", help="questions the approved content does not answer, most asked first"
+    )
+    listing.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only those asked since then")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=list_unanswered)
     args = parser.parse_args(argv)
     return args.handler(args)
 

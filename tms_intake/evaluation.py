@@ -2,8 +2,12 @@
 
 1. Trains an NLU model for every pipeline in eval/pipelines/ and scores it on tests/nlu_holdout.yml
    (never used for training); writes a confusion matrix image per pipeline under results/.
-2. Starts the trained assistant (config.yml) and sends every held-out message as the first message of
+2. Crisis detection on tests/crisis_eval.yml: recall and false-alarm rate of the lexicon alone and of
+   the trained assistant's NLU (lexicon plus the crisis intent).
+3. Starts the trained assistant (config.yml) and sends every held-out message as the first message of
    a new conversation over the REST channel: right-answer rate, out-of-scope answers, p50/p95 latency.
+
+EVAL_STEPS (comma-separated: pipelines, crisis, rest) runs only some of them.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from pathlib import Path
 
 import yaml
 
-from tms_intake import nlu_eval, rest_eval
+from tms_intake import crisis_eval, nlu_eval, rest_eval
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.holdout import load_examples
-from tms_intake.services import BIN_DIR, running_services, settings_on_free_ports
+from tms_intake.crisis import is_crisis
+from tms_intake.holdout import Example, load_examples
+from tms_intake.services import BIN_DIR, ServiceSettings, running_services, settings_on_free_ports
 
 PIPELINES_DIR = PROJECT_ROOT / "eval" / "pipelines"
 RESULTS_DIR = PROJECT_ROOT / "results"
@@ -94,9 +99,33 @@ def measure_rest() -> None:
         print(f"  miss [{label}] {text!r} -> {replies[0][:70] if replies else '(no reply)'!r}")
 
 
+def measure_crisis() -> None:
+    examples = crisis_eval.load_crisis_set()
+    model = ServiceSettings.from_env().model
+
+    def by_model(texts: list[str]) -> list[bool]:
+        return [label == "crisis" for label in nlu_eval.predict(model, [Example("?", t) for t in texts])]
+
+    print(f"\nCrisis detection ({len(examples.crisis)} crisis messages, {len(examples.not_crisis)} hard negatives)")
+    for name, flagged in (("lexicon alone", lambda texts: [is_crisis(t) for t in texts]), ("assistant NLU", by_model)):
+        scores = crisis_eval.score(examples, flagged)
+        print(f"  {name + ':':<15} {scores.summary()}")
+        for text in scores.missed:
+            print(f"    missed: {text!r}")
+        for text in scores.false_alarms:
+            print(f"    false alarm: {text!r}")
+
+
+STEPS = {"pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measure_rest}
+
+
 def main() -> int:
-    compare_pipelines()
-    measure_rest()
+    wanted = [step.strip() for step in os.environ.get("EVAL_STEPS", ",".join(STEPS)).split(",") if step.strip()]
+    unknown = set(wanted) - set(STEPS)
+    if unknown:
+        raise SystemExit(f"EVAL_STEPS names unknown steps: {', '.join(sorted(unknown))}; known: {', '.join(STEPS)}")
+    for step in wanted:
+        STEPS[step]()
     return 0
 
 

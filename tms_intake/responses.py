@@ -11,7 +11,7 @@ import yaml
 from tms_intake.clinic import PROJECT_ROOT
 
 DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
-RETRIEVAL_INTENTS = ("faq", "care_team")
+RETRIEVAL_INTENTS = ("faq", "care_team", "medical")
 
 
 def normalize(text: str) -> str:

@@ -1,0 +1,155 @@
+"""Crisis detection: the lexicon and the trained model on the crisis evaluation set, the lexicon's
+handling of misspellings and idioms, and the policy that answers a crisis in any state."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from tms_intake import nlu_eval
+from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.crisis import CRISIS_RESPONSE, is_crisis
+from tms_intake.crisis_eval import load_crisis_set, score
+from tms_intake.crisis_policy import CrisisPolicy
+from tms_intake.holdout import Example, load_examples
+from tms_intake.responses import normalize
+
+MAX_FALSE_ALARM_RATE = 0.05
+EVAL_SET = load_crisis_set()
+
+
+def test_the_evaluation_set_is_large_varied_and_apart_from_the_training_data():
+    assert len(EVAL_SET.crisis) >= 60 and len(EVAL_SET.not_crisis) >= 60
+    training = {normalize(e.text).lower() for path in (PROJECT_ROOT / "data" / "nlu").glob("*.yml")
+                for e in load_examples(path)}
+    overlap = [t for t in EVAL_SET.crisis + EVAL_SET.not_crisis if normalize(t).lower() in training]
+    assert not overlap, overlap
+
+
+def test_the_lexicon_alone_finds_every_crisis_with_few_false_alarms():
+    scores = score(EVAL_SET, lambda texts: [is_crisis(t) for t in texts])
+    assert scores.recall == 1.0, scores.missed
+    assert scores.false_alarm_rate <= MAX_FALSE_ALARM_RATE, scores.false_alarms
+
+
+def test_the_assistant_makes_every_crisis_the_crisis_intent_with_few_false_alarms(model_path):
+    def flagged(texts):
+        return [label == "crisis" for label in nlu_eval.predict(model_path, [Example("?", t) for t in texts])]
+
+    scores = score(EVAL_SET, flagged)
+    assert scores.recall == 1.0, scores.missed
+    assert scores.false_alarm_rate <= MAX_FALSE_ALARM_RATE, scores.false_alarms
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I want to kil myslef",
+        "thinking about sucide",
+        "gonna killmyself",
+        "SI has been bad all week",
+        "I WANT TO DIEEEE",
+        "I’ve been thinking everyone would be better off without me",
+        "my husband is threatening to hurt himself",
+        "kms",
+        "Does TMS help with suicidal thoughts? I've been having them",
+        "my email is someone@example.com and i dont want to be alive anymore",
+    ],
+)
+def test_the_lexicon_reads_through_spelling_and_chat_style(message):
+    assert is_crisis(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm dying to know how long it takes",
+        "this traffic is killing me",
+        "does it kill brain cells",
+        "how do I cut down on caffeine",
+        "si, me gustaría una cita",
+        "my phone is about to die, call me back",
+        "can you overdose on magnetic pulses?",
+        "my boss will kill me if I'm late, how long is a session?",
+        "",
+    ],
+)
+def test_the_lexicon_leaves_idioms_and_ordinary_questions_alone(message):
+    assert not is_crisis(message)
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("policy"))
+    context = ExecutionContext(GraphSchema({}), "test")
+    return CrisisPolicy.create(CrisisPolicy.get_default_config(), storage, Resource("crisis"), context)
+
+
+DOMAIN = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+
+
+def tracker_with(*events) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("someone", [ActionExecuted(ACTION_LISTEN_NAME), *events])
+
+
+def predicted(prediction: PolicyPrediction) -> str:
+    return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
+
+
+def test_a_crisis_mid_form_is_answered_first_ends_the_form_and_flags_the_conversation(policy):
+    tracker = tracker_with(
+        ActiveLoop("intake_form"),
+        ActionExecuted(ACTION_LISTEN_NAME),
+        UserUttered("i cant go on", intent={"name": "crisis", "confidence": 1.0}),
+    )
+    prediction = policy.predict_action_probabilities(tracker, DOMAIN)
+    assert predicted(prediction) == CRISIS_RESPONSE and prediction.max_confidence == 1.0
+    # A form's next question is a "no user" prediction; the crisis answer must outrank it.
+    assert prediction.is_no_user_prediction and prediction.policy_priority > 6
+    assert SlotSet("urgent", True) in prediction.optional_events
+    assert ActiveLoop(None) in prediction.optional_events
+
+
+def test_after_the_crisis_answer_the_assistant_listens(policy):
+    tracker = tracker_with(
+        UserUttered("i cant go on", intent={"name": "crisis", "confidence": 1.0}),
+        ActionExecuted(CRISIS_RESPONSE),
+    )
+    assert predicted(policy.predict_action_probabilities(tracker, DOMAIN)) == ACTION_LISTEN_NAME
+
+
+def test_other_messages_are_left_to_the_other_policies(policy):
+    tracker = tracker_with(UserUttered("does it hurt", intent={"name": "faq", "confidence": 0.99}))
+    assert policy.predict_action_probabilities(tracker, DOMAIN).max_confidence == 0.0
+
+
+def detector_output(text: str, ranking: list) -> dict:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from tms_intake.crisis_nlu import CrisisDetector
+
+    message = Message(data={"text": text, "intent": ranking[0], "intent_ranking": ranking})
+    (processed,) = CrisisDetector(CrisisDetector.get_default_config()).process([message])
+    return processed.data
+
+
+def test_the_trained_intent_counts_when_the_message_has_a_word_of_distress():
+    ranking = [{"name": "faq", "confidence": 0.2}, {"name": "crisis", "confidence": 0.75}]
+    assert detector_output("i feel so trapped and numb", ranking)["intent"] == {"name": "crisis", "confidence": 1.0}
+
+
+def test_an_untrusted_crisis_prediction_gives_way_to_the_next_intent():
+    calm = "my mood has been a lot lighter this week, thanks to the team"
+    ranking = [{"name": "crisis", "confidence": 0.9}, {"name": "thank", "confidence": 0.08}]
+    assert detector_output(calm, ranking)["intent"]["name"] == "nlu_fallback"
+    ranking = [{"name": "crisis", "confidence": 0.6}, {"name": "thank", "confidence": 0.4}]
+    output = detector_output(calm, ranking)
+    assert output["intent"]["name"] == "thank"
+    assert [entry["name"] for entry in output["intent_ranking"]] == ["thank"]

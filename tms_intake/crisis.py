@@ -1,0 +1,104 @@
+"""Deterministic crisis detection with the curated lexicon of `crisis_lexicon.py`.
+
+It runs on every message (see `crisis_nlu.CrisisDetector`) before intents and policies can miss
+it. It errs on the side of safety: a false alarm costs one kind message, a miss can cost a life.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional, Pattern, Tuple
+
+from tms_intake.crisis_lexicon import (
+    APOSTROPHES,
+    DISTRESS_CUES,
+    EMOJI_WORDS,
+    EXCEPTIONS,
+    FUZZY_CUTOFF,
+    KEY_WORDS,
+    LEXICON,
+    MIN_FUZZY_LENGTH,
+    SPELLINGS,
+)
+
+CRISIS_INTENT = "crisis"
+CRISIS_RESPONSE = "utter_crisis"
+URGENT_SLOT = "urgent"
+
+
+def normalize(text: str, stretched_to: int = 2) -> str:
+    """Lowercase, apostrophes dropped, punctuation as spaces, chat spellings expanded, letters
+    repeated three times or more cut to `stretched_to`, near-misspellings of key words corrected."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\bSI\b", " suicidal ideation ", text)
+    text = re.sub(r"\bSH\b", " self harm ", text).lower()
+    text = re.sub(r"\bod['\u2019]d\b", "overdosed", text)
+    text = re.sub("[\U0001F602\U0001F923\U0001F606\U0001F605]", " lol ", text)
+    for emoji, word in EMOJI_WORDS.items():
+        text = text.replace(emoji, f" {word} ")
+    text = text.replace("w/o", " without ")
+    text = re.sub(r"\bn e more\b", "anymore", text)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if ch not in APOSTROPHES)
+    text = re.sub(r"(\w)\1{2,}", lambda run: run.group(1) * stretched_to, text)
+    tokens = re.findall(r"[^\W_]+", text)
+    text = " " + " ".join(_correct(token) for token in tokens) + " "
+    text = text.replace(" my self ", " myself ").replace(" him self ", " himself ").replace(" her self ", " herself ")
+    return text.strip()
+
+
+def _correct(token: str) -> str:
+    if token in SPELLINGS:
+        return SPELLINGS[token]
+    for glued in ("myself", "himself", "herself"):
+        if token.endswith(glued) and len(token) > len(glued) + 2:
+            return token[: -len(glued)] + " " + glued
+    if len(token) >= MIN_FUZZY_LENGTH and token.isalpha():
+        close = difflib.get_close_matches(token, KEY_WORDS, n=1, cutoff=FUZZY_CUTOFF)
+        if close:
+            return close[0]
+    return token
+
+
+@lru_cache(maxsize=1)
+def compiled_lexicon() -> Tuple[Tuple[str, Pattern[str]], ...]:
+    return tuple((group, re.compile(pattern)) for group, patterns in LEXICON.items() for pattern in patterns)
+
+
+@lru_cache(maxsize=1)
+def compiled_exceptions() -> Tuple[Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in EXCEPTIONS)
+
+
+def without_idioms(normalized: str) -> str:
+    for exception in compiled_exceptions():
+        normalized = exception.sub(" ", normalized)
+    return " ".join(normalized.split())
+
+
+def crisis_group(text: str) -> Optional[str]:
+    """The lexicon group that matches `text`, or None when no pattern does. Stretched letters are read
+    both ways: "killll" as "kill", "dieeee" as "die"."""
+    for stretched_to in (2, 1):
+        normalized = without_idioms(normalize(text, stretched_to))
+        for group, pattern in compiled_lexicon():
+            if pattern.search(normalized):
+                return group
+    return None
+
+
+def is_crisis(text: str) -> bool:
+    return crisis_group(text) is not None
+
+
+@lru_cache(maxsize=1)
+def compiled_cues() -> Pattern[str]:
+    return re.compile(DISTRESS_CUES)
+
+
+def has_distress_cue(text: str) -> bool:
+    """True when the text, idioms removed, still has a word that comes with distress."""
+    return bool(compiled_cues().search(without_idioms(normalize(text))))
