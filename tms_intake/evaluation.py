@@ -96,7 +96,8 @@ def measure_rest() -> None:
     print(f"  replies over {rest_eval.MAX_REPLY_CHARS} characters: {scores.too_long}")
     print(f"  single-user latency: p50 {scores.p50:.0f} ms, p95 {scores.p95:.0f} ms")
     for label, text, replies in scores.failures:
-        print(f"  miss [{label}] {text!r} -> {replies[0][:70] if replies else '(no reply)'!r}")
+        # The first reply of a conversation is the disclosure; the answer follows it.
+        print(f"  miss [{label}] {text!r} -> {replies[-1][:70] if replies else '(no reply)'!r}")
 
 
 def measure_crisis() -> None:
