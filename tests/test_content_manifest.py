@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from tms_intake import content_manifest
+from tms_intake.clinic import PROJECT_ROOT
+
+SHARED_PAGE = PROJECT_ROOT.parent / "shared" / "content" / "how-tms-therapy-works.txt"
+
+
+@pytest.mark.skipif(not SHARED_PAGE.exists(), reason="the shared approved content is not beside this checkout")
+def test_the_copy_of_the_approved_page_is_the_approved_page():
+    assert content_manifest.source_text() == SHARED_PAGE.read_text(encoding="utf-8")
 
 
 def test_every_response_is_mapped_to_its_source_and_reviewed():
