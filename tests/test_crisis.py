@@ -13,12 +13,11 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tms_intake import nlu_eval
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_RESPONSE, is_crisis
-from tms_intake.crisis_eval import load_crisis_set, score
+from tms_intake.crisis_eval import by_lexicon, by_model, load_crisis_set, score
 from tms_intake.crisis_policy import CrisisPolicy
-from tms_intake.holdout import Example, load_examples
+from tms_intake.holdout import load_examples
 from tms_intake.responses import normalize
 
 MAX_FALSE_ALARM_RATE = 0.05
@@ -34,16 +33,13 @@ def test_the_evaluation_set_is_large_varied_and_apart_from_the_training_data():
 
 
 def test_the_lexicon_alone_finds_every_crisis_with_few_false_alarms():
-    scores = score(EVAL_SET, lambda texts: [is_crisis(t) for t in texts])
+    scores = score(EVAL_SET, by_lexicon)
     assert scores.recall == 1.0, scores.missed
     assert scores.false_alarm_rate <= MAX_FALSE_ALARM_RATE, scores.false_alarms
 
 
 def test_the_assistant_makes_every_crisis_the_crisis_intent_with_few_false_alarms(model_path):
-    def flagged(texts):
-        return [label == "crisis" for label in nlu_eval.predict(model_path, [Example("?", t) for t in texts])]
-
-    scores = score(EVAL_SET, flagged)
+    scores = score(EVAL_SET, by_model(model_path))
     assert scores.recall == 1.0, scores.missed
     assert scores.false_alarm_rate <= MAX_FALSE_ALARM_RATE, scores.false_alarms
 

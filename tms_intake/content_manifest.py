@@ -14,7 +14,7 @@ from typing import Any, Dict, List
 import yaml
 
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.responses import domain_responses
+from tms_intake.responses import domain_responses, normalize
 
 MANIFEST = PROJECT_ROOT / "content" / "manifest.yml"
 KINDS = {"page", "settings", "safety", "no_answer", "conversation"}
@@ -30,18 +30,14 @@ def source_text() -> str:
     return (PROJECT_ROOT / manifest()["source"]).read_text(encoding="utf-8")
 
 
-def flatten(text: str) -> str:
-    return " ".join(text.split())
-
-
 def fingerprint(response: str) -> str:
-    texts = [flatten(variation.get("text", "")) for variation in domain_responses()[response]]
+    texts = [normalize(variation.get("text", "")) for variation in domain_responses()[response]]
     return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:12]
 
 
 def problems() -> List[str]:
     answers: Dict[str, Dict[str, Any]] = manifest()["answers"]
-    page = flatten(source_text())
+    page = normalize(source_text())
     found: List[str] = []
     for response in sorted(set(domain_responses()) - set(answers)):
         found.append(f"{response}: no entry in the manifest (fingerprint {fingerprint(response)})")
@@ -60,7 +56,7 @@ def entry_problems(entry: Dict[str, Any], page: str) -> List[str]:
     if kind not in KINDS:
         return [f"unknown kind {kind!r}"]
     found = [f"passage not in the approved page: {passage!r}" for passage in entry.get("passages", [])
-             if flatten(passage) not in page]
+             if normalize(passage) not in page]
     if kind == "page" and not entry.get("passages"):
         found.append("a page answer needs at least one passage")
     settings = set(entry.get("settings", []))

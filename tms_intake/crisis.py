@@ -82,8 +82,8 @@ def without_idioms(normalized: str) -> str:
 def crisis_group(text: str) -> Optional[str]:
     """The lexicon group that matches `text`, or None when no pattern does. Stretched letters are read
     both ways: "killll" as "kill", "dieeee" as "die"."""
-    for stretched_to in (2, 1):
-        normalized = without_idioms(normalize(text, stretched_to))
+    readings = dict.fromkeys(without_idioms(normalize(text, stretched_to)) for stretched_to in (2, 1))
+    for normalized in readings:
         for group, pattern in compiled_lexicon():
             if pattern.search(normalized):
                 return group

@@ -1,5 +1,6 @@
 """Scores crisis detection on tests/crisis_eval.yml: recall on crisis messages and the false-alarm
-rate on hard negatives, for the lexicon alone and for the whole trained NLU pipeline."""
+rate on hard negatives, for the lexicon alone (`by_lexicon`) and for the whole trained NLU pipeline
+(`by_model`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from typing import Callable, List
 
 import yaml
 
+from tms_intake import nlu_eval
 from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.crisis import CRISIS_INTENT, is_crisis
+from tms_intake.holdout import Example
 
 CRISIS_EVAL_FILE = PROJECT_ROOT / "tests" / "crisis_eval.yml"
 
@@ -45,6 +49,20 @@ class CrisisScores:
 def load_crisis_set(path: Path = CRISIS_EVAL_FILE) -> CrisisSet:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     return CrisisSet(document["crisis"], document["not_crisis"])
+
+
+def by_lexicon(texts: List[str]) -> List[bool]:
+    return [is_crisis(text) for text in texts]
+
+
+def by_model(model_path: Path) -> Callable[[List[str]], List[bool]]:
+    """Flags what the trained assistant's NLU takes for the crisis intent."""
+
+    def flagged(texts: List[str]) -> List[bool]:
+        examples = [Example("?", text) for text in texts]
+        return [label == CRISIS_INTENT for label in nlu_eval.predict(model_path, examples)]
+
+    return flagged
 
 
 def score(examples: CrisisSet, flagged: Callable[[List[str]], List[bool]]) -> CrisisScores:

@@ -23,8 +23,7 @@ import yaml
 
 from tms_intake import crisis_eval, nlu_eval, rest_eval
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.crisis import is_crisis
-from tms_intake.holdout import Example, load_examples
+from tms_intake.holdout import load_examples
 from tms_intake.services import BIN_DIR, ServiceSettings, running_services, settings_on_free_ports
 
 PIPELINES_DIR = PROJECT_ROOT / "eval" / "pipelines"
@@ -102,13 +101,9 @@ def measure_rest() -> None:
 
 def measure_crisis() -> None:
     examples = crisis_eval.load_crisis_set()
-    model = ServiceSettings.from_env().model
-
-    def by_model(texts: list[str]) -> list[bool]:
-        return [label == "crisis" for label in nlu_eval.predict(model, [Example("?", t) for t in texts])]
-
+    by_model = crisis_eval.by_model(ServiceSettings.from_env().model)
     print(f"\nCrisis detection ({len(examples.crisis)} crisis messages, {len(examples.not_crisis)} hard negatives)")
-    for name, flagged in (("lexicon alone", lambda texts: [is_crisis(t) for t in texts]), ("assistant NLU", by_model)):
+    for name, flagged in (("lexicon alone", crisis_eval.by_lexicon), ("assistant NLU", by_model)):
         scores = crisis_eval.score(examples, flagged)
         print(f"  {name + ':':<15} {scores.summary()}")
         for text in scores.missed:
@@ -121,6 +116,8 @@ STEPS = {"pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measu
 
 
 def main() -> int:
+    # The evaluation's conversations are not questions people asked: keep them out of the staff's database.
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='tms-intake-eval-')}/eval.db"
     wanted = [step.strip() for step in os.environ.get("EVAL_STEPS", ",".join(STEPS)).split(",") if step.strip()]
     unknown = set(wanted) - set(STEPS)
     if unknown:
