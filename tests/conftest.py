@@ -21,6 +21,14 @@ def postgres_url() -> str:
     return os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path, monkeypatch, postgres_url) -> str:
+    """DATABASE_URL for one test, once on a new SQLite file and once on PostgreSQL."""
+    url = f"sqlite:///{tmp_path}/test.db" if request.param == "sqlite" else postgres_url
+    monkeypatch.setenv("DATABASE_URL", url)
+    return url
+
+
 @pytest.fixture(scope="session")
 def model_path():
     path = ServiceSettings.from_env().model

@@ -90,7 +90,10 @@ def test_every_response_renders_without_a_placeholder(facts):
         ("utter_clinic_hours", "hours"),
         ("utter_clinic_phone", "phone"),
         ("utter_human_handoff", "phone"),
-        ("utter_care_team_contact", "phone"),
+        ("utter_intake_not_saved", "phone"),
+        ("utter_intake_no_consent", "phone"),
+        ("utter_intake_no_contact", "phone"),
+        ("utter_phone_left_out", "phone"),
         ("utter_greet", "name"),
     ],
 )

@@ -111,6 +111,7 @@ def test_a_crisis_mid_form_is_answered_first_ends_the_form_and_flags_the_convers
     assert prediction.is_no_user_prediction and prediction.policy_priority > 6
     assert SlotSet("urgent", True) in prediction.optional_events
     assert ActiveLoop(None) in prediction.optional_events
+    assert SlotSet("requested_slot", None) in prediction.optional_events
 
 
 def test_after_the_crisis_answer_the_assistant_listens(policy):

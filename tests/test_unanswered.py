@@ -17,13 +17,11 @@ from tms_intake.database import session
 from tms_intake.services import BIN_DIR
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path, monkeypatch, postgres_url) -> str:
-    url = f"sqlite:///{tmp_path}/unanswered.db" if request.param == "sqlite" else postgres_url
-    monkeypatch.setenv("DATABASE_URL", url)
+@pytest.fixture
+def database(database_url) -> str:
     with session() as db:
         db.execute(delete(unanswered.UnansweredQuestion))
-    return url
+    return database_url
 
 
 @pytest.mark.parametrize(

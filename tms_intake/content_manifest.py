@@ -17,7 +17,7 @@ from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.responses import domain_responses, normalize
 
 MANIFEST = PROJECT_ROOT / "content" / "manifest.yml"
-KINDS = {"page", "settings", "safety", "no_answer", "conversation"}
+KINDS = {"page", "settings", "safety", "no_answer", "conversation", "intake"}
 SETTINGS = {"name", "address", "phone", "hours"}
 
 

@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
 from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
@@ -48,7 +48,9 @@ class CrisisPolicy(Policy):
         if is_new_crisis_message(tracker):
             flags = [SlotSet(URGENT_SLOT, True)]
             if tracker.active_loop_name:
-                flags.append(ActiveLoop(None))
+                # The form ends as Rasa's own action_deactivate_loop ends it, so a later request
+                # starts it afresh instead of reading that request as the pending answer.
+                flags += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
             return self._certain(CRISIS_RESPONSE, domain, flags)
         return self._prediction(self._default_predictions(domain))
 

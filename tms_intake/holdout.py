@@ -18,7 +18,7 @@ FIRST_REPLY_BY_LABEL = {
     "thank": "utter_you_are_welcome",
     "bot_challenge": "utter_iamabot",
     "request_human": "utter_human_handoff",
-    "request_appointment": "utter_care_team_contact",
+    "request_appointment": "utter_intake_start",
     "ask_hours": "utter_clinic_hours",
     "ask_phone": "utter_clinic_phone",
     "ask_location": "utter_clinic_location",

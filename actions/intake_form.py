@@ -1,0 +1,306 @@
+"""The intake form's slots: read from what the person writes, checked, and asked for in order.
+
+Name, phone and email are taken from any message of the conversation, so what was given is not asked
+again, and a correction ("my email is actually ...") replaces the value at any point. The other
+details come from the answer to their own question. A message that is a question rather than an
+answer is left to the interruption rules (data/rules/intake.yml), which answer it and ask again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+
+from tms_intake import contact_details as details
+from tms_intake.leads import MAX_BEST_TIME_CHARS, MAX_REASON_CHARS
+
+FORM = "intake_form"
+# Asked in this order; each is skipped when already known.
+INTAKE_SLOTS = ["full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"]
+# Slots that hold the request; cleared when it is cancelled.
+REQUEST_SLOTS = INTAKE_SLOTS + ["consent_at", "name_attempts", "phone_attempts", "email_attempts", "changing"]
+MAX_ATTEMPTS = 3
+CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
+# Intents the interruption rules answer in the middle of the form.
+INTERRUPTIONS = {
+    "faq", "medical", "care_team", "ask_location", "ask_hours", "ask_phone", "bot_challenge", "request_human",
+    "stop",
+}
+# "stop" counts only with words of stopping: the classifier also reads "DROP TABLE" as stop.
+STOPPING = re.compile(
+    r"\b(stop|cancel+|cancle|quit|exit|never ?mind|nvm|forget|changed? my mind|don'?t want|do not want|"
+    r"not anymore|no longer|scratch that|let'?s not|later|not now)\b",
+    re.IGNORECASE,
+)
+QUESTION = re.compile(
+    r"\?\s*$|^(what|how|does|do|is|are|can|could|will|would|should|why|when|where|who|which)\b", re.IGNORECASE
+)
+# A detail named at the summary without its new value ("the phone number is wrong").
+NAMED_DETAILS = (
+    ("email", re.compile(r"\be-?mail\b", re.IGNORECASE)),
+    ("phone", re.compile(r"\b(phone|number|cell|mobile)\b", re.IGNORECASE)),
+    ("preferred_contact", re.compile(r"\b(contact|method|call|text)\b", re.IGNORECASE)),
+    ("best_time", re.compile(r"\b(time|when|morning|afternoon|evening|day)\b", re.IGNORECASE)),
+    ("reason", re.compile(r"\breason\b", re.IGNORECASE)),
+    ("full_name", re.compile(r"\bname\b", re.IGNORECASE)),
+)
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message.get("text") or "").strip()
+
+
+def is_interruption(tracker: Tracker, free_text_answer: bool = False) -> bool:
+    """The latest message is a question or a request to stop rather than an answer. For a question
+    whose answer can be any text (best time, reason), only a message shaped as a question counts."""
+    intent = latest_intent(tracker)
+    if intent not in INTERRUPTIONS:
+        return False
+    if intent == "stop":
+        return bool(STOPPING.search(latest_text(tracker).replace("’", "'")))
+    return bool(QUESTION.search(latest_text(tracker))) or not free_text_answer
+
+
+def answers_the_form(tracker: Tracker) -> bool:
+    """The latest message replies to the form's own question, not to another one ("Do you want to
+    cancel this request?") asked while the form waited."""
+    events = tracker.events
+    latest_user = max((i for i, event in enumerate(events) if event.get("event") == "user"), default=0)
+    asked_last = [
+        event.get("name") for event in events[:latest_user]
+        if event.get("event") == "action" and event.get("name") != "action_listen"
+    ]
+    return bool(asked_last) and asked_last[-1] == FORM
+
+
+def user_texts(tracker: Tracker) -> list[str]:
+    """The person's messages in this conversation, oldest first."""
+    return [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+
+
+def found_in_conversation(tracker: Tracker, find) -> Optional[str]:
+    """The latest usable value `find` reads from the person's messages. Every message is read when the
+    form starts; after that only the newest, which may correct a value."""
+    starting = tracker.get_slot("requested_slot") is None
+    for text in reversed(user_texts(tracker) if starting else [latest_text(tracker)]):
+        found = find(text)
+        value = found.value if isinstance(found, details.Parsed) else found
+        if value:
+            return value
+    return None
+
+
+def latest_intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def attempts(tracker: Tracker, slot: str) -> int:
+    return int(tracker.get_slot(f"{slot}_attempts") or 0) + 1
+
+
+class ValidateIntakeForm(FormValidationAction):
+    def name(self) -> str:
+        return f"validate_{FORM}"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if tracker.get_slot("requested_slot") is None and not tracker.get_slot("lead_id"):
+            dispatcher.utter_message(response="utter_intake_start")  # the form is starting
+        return await super().run(dispatcher, tracker, domain)
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[str]:
+        """Nothing more to ask once the request is stored, consent was refused, or no way to reach the
+        person is left: the form ends and action_submit_intake says what happens."""
+        no_contact = tracker.get_slot("phone") == "" and tracker.get_slot("email") == ""
+        if tracker.get_slot("lead_id") or tracker.get_slot("consent") is False or no_contact:
+            return []
+        return INTAKE_SLOTS
+
+    async def next_requested_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> EventType:
+        """The first question still open; none ends the form."""
+        required = await self.required_slots(INTAKE_SLOTS, dispatcher, tracker, domain)
+        return SlotSet("requested_slot", next((slot for slot in required if tracker.slots.get(slot) is None), None))
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Each slot set by this message is checked by its validate_<slot> method, in the order the
+        questions are asked; a slot cleared to be asked again needs no check."""
+        new_values = tracker.slots_to_validate()
+        checked: dict[str, Any] = {}
+        for slot in INTAKE_SLOTS:
+            if slot not in new_values:
+                continue
+            value = new_values[slot]
+            result = {slot: None} if value is None else getattr(self, f"validate_{slot}")(value, dispatcher, tracker)
+            checked.update(result)
+            tracker.slots.update(result)
+        return [SlotSet(slot, value) for slot, value in checked.items()]
+
+    def _answer(self, tracker: Tracker, slot: str, is_answer: bool = False, free_text_answer: bool = False) -> dict:
+        """The latest message as the answer to the slot's question, unless it is an interruption."""
+        if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker):
+            return {}
+        if not is_answer and is_interruption(tracker, free_text_answer):
+            return {}
+        return {slot: latest_text(tracker)}
+
+    def _new_value(self, tracker: Tracker, slot: str, find) -> dict[str, Any]:
+        found = found_in_conversation(tracker, find)
+        return {slot: found} if found and found != tracker.get_slot(slot) else {}
+
+    async def extract_full_name(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        is_name = details.parse_name(latest_text(tracker)).value is not None
+        return self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", details.find_name)
+
+    async def extract_phone(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        has_phone = details.find_phone(latest_text(tracker)) is not None
+        return self._new_value(tracker, "phone", details.find_phone) or self._answer(tracker, "phone", has_phone)
+
+    async def extract_email(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        text = latest_text(tracker)
+        has_email = details.find_email(text) is not None or details.is_skip(text)
+        return self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
+
+    async def extract_preferred_contact(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        return self._answer(tracker, "preferred_contact", details.contact_method(latest_text(tracker)) is not None)
+
+    async def extract_best_time(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        return self._answer(tracker, "best_time", free_text_answer=True)
+
+    async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)
+
+    async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
+
+    async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        text = latest_text(tracker)
+        if tracker.get_slot("requested_slot") == "confirmed" and answers_the_form(tracker) and (
+            details.find_name(text) or details.find_phone(text) or details.find_email(text)
+        ):
+            return {"confirmed": CORRECTED}  # the new value is set by its own slot
+        return self._answer(tracker, "confirmed", details.yes_or_no(text) is not None)
+
+    def _problem(self, dispatcher: CollectingDispatcher, problem: str) -> None:
+        dispatcher.utter_message(response=f"utter_invalid_{problem}")
+
+    def validate_full_name(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        tries = attempts(tracker, "name")
+        parsed = details.parse_name(value, allow_one_word=tries > 1)
+        if parsed.value:
+            return {"full_name": parsed.value, "name_attempts": None}
+        self._problem(dispatcher, parsed.problem)
+        return {"full_name": None, "name_attempts": tries}
+
+    def validate_phone(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        if details.is_skip(value) and details.find_phone(value) is None:
+            dispatcher.utter_message(response="utter_phone_skipped")
+            return {"phone": "", "phone_attempts": None, "preferred_contact": "email"}
+        parsed = details.parse_phone(value)
+        if parsed.value:
+            return {"phone": parsed.value, "phone_attempts": None}
+        tries = attempts(tracker, "phone")
+        if tries < MAX_ATTEMPTS:
+            self._problem(dispatcher, parsed.problem)
+            return {"phone": None, "phone_attempts": tries}
+        # Moving on without a phone: email becomes the only way to reach the person.
+        dispatcher.utter_message(response="utter_phone_left_out")
+        return {"phone": "", "phone_attempts": None, "preferred_contact": "email"}
+
+    def validate_email(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        email_needed = tracker.get_slot("phone") == "" or tracker.get_slot("preferred_contact") == "email"
+        if details.is_skip(value) and details.find_email(value) is None:
+            if not email_needed:
+                return {"email": "", "email_attempts": None}
+            dispatcher.utter_message(response="utter_email_needed")
+            return {"email": None}
+        parsed = details.parse_email(value)
+        if parsed.value:
+            return {"email": parsed.value, "email_attempts": None}
+        tries = attempts(tracker, "email")
+        if tries < MAX_ATTEMPTS:
+            self._problem(dispatcher, parsed.problem)
+            return {"email": None, "email_attempts": tries}
+        dispatcher.utter_message(response="utter_email_left_out")
+        return {"email": "", "email_attempts": None}
+
+    def validate_preferred_contact(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        method = value if value in CONTACT_WORDS else details.contact_method(value)
+        if method is None:
+            self._problem(dispatcher, "preferred_contact")
+            return {"preferred_contact": None}
+        if method == "email" and not tracker.get_slot("email"):
+            dispatcher.utter_message(response="utter_email_needed")
+            return {"preferred_contact": "email", "email": None}
+        return {"preferred_contact": method}
+
+    def validate_best_time(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        best_time = details.free_text(value, MAX_BEST_TIME_CHARS)
+        if not best_time:
+            self._problem(dispatcher, "best_time")
+        return {"best_time": best_time or None}
+
+    def validate_reason(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        return {"reason": "" if details.is_skip(value) else details.free_text(value, MAX_REASON_CHARS)}
+
+    def validate_consent(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        answer = details.yes_or_no(value, latest_intent(tracker))
+        if answer is None:
+            self._problem(dispatcher, "yes_or_no")
+            return {"consent": None}
+        return {"consent": answer, "consent_at": datetime.now(timezone.utc).isoformat() if answer else None}
+
+    def validate_confirmed(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        if value == CORRECTED:
+            return {"confirmed": None, "changing": False}
+        answer = details.yes_or_no(value, latest_intent(tracker))
+        named = next((slot for slot, pattern in NAMED_DETAILS if pattern.search(value)), None)
+        if named and answer is not True:
+            # "The phone number is wrong": that question is asked again, then the summary.
+            return {named: None, "confirmed": None, "changing": False}
+        if answer is True:
+            return {"confirmed": True, "changing": False}
+        if answer is False:
+            dispatcher.utter_message(response="utter_ask_what_to_change")
+            return {"confirmed": None, "changing": True}
+        self._problem(dispatcher, "confirmation")
+        return {"confirmed": None, "changing": False}
+
+
+class ActionAskConfirmed(Action):
+    """Shows everything collected for the person to confirm, unless they were just asked what to change."""
+
+    def name(self) -> str:
+        return "action_ask_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if tracker.get_slot("changing"):
+            return []
+        slots = tracker.current_slot_values()
+        dispatcher.utter_message(
+            response="utter_intake_summary",
+            summary_name=slots.get("full_name") or "",
+            summary_phone=details.display_phone(slots["phone"]) if slots.get("phone") else "not given",
+            summary_email=slots.get("email") or "not given",
+            summary_contact=CONTACT_WORDS.get(slots.get("preferred_contact") or "", ""),
+            summary_best_time=slots.get("best_time") or "",
+            summary_reason=slots.get("reason") or "not given",
+        )
+        return []
+
+
+CONTACT_WORDS = {"call": "a phone call", "text": "a text message", "email": "email"}

@@ -1,0 +1,218 @@
+"""The intake form's actions with rasa-sdk trackers: what each answer fills, which reason a wrong answer
+gets, when the form lets a question interrupt it, how a confirmed request is stored exactly once
+without personal data in the log, even when the database is down, and when the care team is offered."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import delete
+
+from actions.intake_form import INTAKE_SLOTS, ValidateIntakeForm
+from actions.leads import ActionSubmitIntake, consent_sentence
+from actions.offers import ActionOfferIntake
+from tms_intake import leads
+from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.database import session
+
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+ALL_SLOTS = {name: None for name in DOMAIN["slots"]} | {"requested_slot": None}
+COMPLETE = {
+    "full_name": "Dana Whitfield", "phone": "+12125550147", "email": "", "preferred_contact": "call",
+    "best_time": "mornings", "reason": "", "consent": True, "consent_at": "2026-11-26T09:30:00+00:00",
+    "confirmed": True,
+}
+
+
+def tracker(
+    text: str = "", asked: Optional[str] = None, intent: str = "nlu_fallback", earlier: tuple[str, ...] = (),
+    sender: str = "tracker-test", **slots: Any,
+) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "message_id": "m"}
+    events = [{"event": "session_started", "timestamp": 1.0}]
+    events += [{"event": "user", "text": said, "parse_data": {}} for said in earlier]
+    if asked:
+        events.append({"event": "action", "name": "intake_form"})  # the form asked; this message answers
+    events.append({"event": "user", "text": text, "parse_data": message, "input_channel": "rest"})
+    values = ALL_SLOTS | {"requested_slot": asked} | slots
+    return Tracker(sender, values, message, events, False, None, {"name": "intake_form"}, "action_listen")
+
+
+def validate(conversation: Tracker) -> tuple[dict[str, Any], list[str]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateIntakeForm().run(dispatcher, conversation, DOMAIN))
+    return {event["name"]: event["value"] for event in events}, [m["response"] for m in dispatcher.messages]
+
+
+def test_everything_in_the_first_message_is_filled_when_the_form_starts():
+    slots, said = validate(tracker("Hi, I'm James O'Connor, (646) 555-0199, jim@example.org, I'd like a consult"))
+    assert said == ["utter_intake_start"]
+    assert (slots["full_name"], slots["phone"], slots["email"]) == ("James O'Connor", "+16465550199", "jim@example.org")
+    assert slots["requested_slot"] == "preferred_contact"
+
+
+def test_details_from_earlier_messages_are_used_and_the_latest_wins():
+    slots, _ = validate(tracker("I want to book", earlier=("my number is 212-555-0101", "sorry, it's 212-555-0102")))
+    assert slots["phone"] == "+12125550102" and slots["requested_slot"] == "full_name"
+
+
+@pytest.mark.parametrize(
+    "asked, text, response",
+    [
+        ("full_name", "Dana", "utter_invalid_name_one_word"),
+        ("full_name", "<b>Dana</b>", "utter_invalid_name"),
+        ("phone", "555-0123", "utter_invalid_phone_area_code"),
+        ("phone", "212 555 0123 x45", "utter_invalid_phone_extension"),
+        ("phone", "twelve", "utter_invalid_phone"),
+        ("email", "dana@", "utter_invalid_email"),
+        ("preferred_contact", "whatever", "utter_invalid_preferred_contact"),
+        ("consent", "hmm", "utter_invalid_yes_or_no"),
+    ],
+)
+def test_a_wrong_answer_gets_its_reason_and_the_question_again(asked, text, response):
+    filled = {slot: COMPLETE[slot] for slot in INTAKE_SLOTS[: INTAKE_SLOTS.index(asked)]}
+    slots, said = validate(tracker(text, asked, **filled))
+    assert said == [response] and slots[asked] is None and slots["requested_slot"] == asked
+
+
+def test_after_three_unusable_numbers_the_phone_is_left_out_and_email_is_needed():
+    slots, said = validate(tracker("123", "phone", full_name="Dana Whitfield", phone_attempts=2))
+    assert said == ["utter_phone_left_out"]
+    assert (slots["phone"], slots["preferred_contact"], slots["requested_slot"]) == ("", "email", "email")
+    slots, said = validate(tracker("skip", "email", full_name="Dana Whitfield", phone="", preferred_contact="email"))
+    assert said == ["utter_email_needed"] and slots["requested_slot"] == "email"
+
+
+def test_a_second_one_word_name_is_accepted():
+    slots, said = validate(tracker("Madonna", "full_name", name_attempts=1))
+    assert said == [] and slots["full_name"] == "Madonna"
+
+
+@pytest.mark.parametrize("asked", ["full_name", "phone", "email", "best_time", "consent"])
+def test_a_question_instead_of_an_answer_leaves_the_form_to_the_interruption_rules(asked):
+    filled = {slot: COMPLETE[slot] for slot in INTAKE_SLOTS[: INTAKE_SLOTS.index(asked)]}
+    slots, said = validate(tracker("does it hurt?", asked, intent="faq", **filled))
+    assert said == [] and set(slots) <= {"requested_slot"}
+
+
+def test_an_answer_to_another_question_is_not_read_as_the_pending_answer():
+    asked_to_cancel = tracker("no", "phone", intent="deny", full_name="Dana Whitfield")
+    asked_to_cancel.events.insert(-1, {"event": "action", "name": "utter_ask_cancel_intake"})
+    slots, said = validate(asked_to_cancel)
+    assert said == [] and slots == {"requested_slot": "phone"}
+
+
+def test_stop_is_left_to_the_cancel_rules_but_no_email_is_an_answer():
+    slots, _ = validate(tracker("cancel", "phone", intent="stop", full_name="Dana Whitfield"))
+    assert set(slots) <= {"requested_slot"}
+    slots, _ = validate(tracker("no email", "email", intent="stop", full_name="Dana Whitfield", phone="+12125550147"))
+    assert slots["email"] == "" and slots["requested_slot"] == "preferred_contact"
+
+
+def test_consent_records_its_time():
+    filled = {slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:6]}
+    slots, _ = validate(tracker("yes I agree", "consent", intent="affirm", **filled))
+    assert slots["consent"] is True and datetime.fromisoformat(slots["consent_at"]).tzinfo is not None
+    slots, _ = validate(tracker("no", "consent", intent="deny", **filled))
+    assert slots["consent"] is False and slots["requested_slot"] is None  # the form ends
+
+
+@pytest.mark.parametrize(
+    "text, changed",
+    [
+        ("my email is actually dana@example.org", {"email": "dana@example.org"}),
+        ("wrong number, it's (212) 555-0199", {"phone": "+12125550199"}),
+        ("my name is actually Dana Whitfield-Lee", {"full_name": "Dana Whitfield-Lee"}),
+        ("the best time is wrong", {"best_time": None}),
+    ],
+)
+def test_a_correction_at_the_summary_changes_that_detail_and_asks_again(text, changed):
+    at_summary = COMPLETE | {"confirmed": None}
+    slots, said = validate(tracker(text, "confirmed", **at_summary))
+    assert {slot: slots[slot] for slot in changed} == changed and slots.get("confirmed") is None
+    assert slots["requested_slot"] == ("best_time" if "best_time" in changed else "confirmed")
+
+
+def test_no_at_the_summary_asks_what_to_change():
+    slots, said = validate(tracker("no", "confirmed", intent="deny", **(COMPLETE | {"confirmed": None})))
+    assert said == ["utter_ask_what_to_change"] and slots["changing"] is True
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/actions.db")
+    with session() as db:
+        db.execute(delete(leads.Lead))
+
+
+def submit(conversation: Tracker) -> tuple[list[dict], list[str]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionSubmitIntake().run(dispatcher, conversation, DOMAIN))
+    return events, [m["response"] for m in dispatcher.messages]
+
+
+def test_a_confirmed_request_is_stored_once_even_when_the_action_runs_again(database):
+    events, said = submit(tracker("yes", **COMPLETE, urgent=True))
+    assert said == ["utter_intake_saved"]
+    (lead,) = leads.find()
+    assert events == [SlotSet("lead_id", str(lead.id))] and lead.urgent and lead.email is None
+    assert lead.consent_text == consent_sentence(DOMAIN) and lead.consent_at == datetime(2026, 11, 26, 9, 30, tzinfo=timezone.utc)
+    # An action server restarted before its answer arrived: the slot was never set, the lead is found.
+    assert submit(tracker("yes", **COMPLETE, urgent=True))[1] == ["utter_intake_saved"]
+    assert submit(tracker("yes", **COMPLETE, lead_id=str(lead.id)))[1] == ["utter_intake_already_sent"]
+    assert len(leads.find()) == 1
+    assert submit(tracker("yes", sender="someone-else", **COMPLETE))[1] == ["utter_intake_saved"]
+    assert len(leads.find()) == 2
+
+
+def test_the_consent_sentence_is_stored_as_shown_so_it_has_no_placeholders():
+    assert "{" not in consent_sentence(DOMAIN) and len(DOMAIN["responses"]["utter_ask_consent"]) == 1
+
+
+@pytest.mark.parametrize(
+    "slots, response",
+    [({"consent": False}, "utter_intake_no_consent"), ({"phone": "", "email": ""}, "utter_intake_no_contact")],
+)
+def test_without_consent_or_a_way_to_reach_the_person_nothing_is_stored(database, slots, response):
+    events, said = submit(tracker("no", **(COMPLETE | slots)))
+    assert said == [response] and leads.find() == []
+    assert SlotSet("full_name", None) in events  # what they gave is not kept in the conversation either
+
+
+def test_a_database_failure_is_explained_and_logged_without_personal_data(monkeypatch, caplog):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    with caplog.at_level(logging.DEBUG):
+        events, said = submit(tracker("yes", **COMPLETE))
+    assert said == ["utter_intake_not_saved"] and events == []
+    logged = " ".join(record.getMessage() for record in caplog.records if record.levelno >= logging.INFO)
+    assert "could not store a lead" in logged
+    assert not any(value in logged for value in ("Dana", "555", "mornings", "tracker-test"))
+
+
+def conversation_of(*actions: str) -> Tracker:
+    events = [{"event": "action", "name": name} for name in actions]
+    return Tracker("offers", {}, {}, events, False, None, {}, "action_listen")
+
+
+@pytest.mark.parametrize(
+    "actions, offered",
+    [
+        (["utter_faq"], False),
+        (["utter_faq", "utter_faq"], True),
+        (["utter_faq", "utter_faq", "utter_offer_callback", "utter_faq"], False),
+        (["utter_medical", "utter_offer_consultation", "utter_faq", "utter_faq"], False),
+        (["intake_form", "action_cancel_intake", "utter_faq", "utter_faq"], False),
+    ],
+    ids=["first answer", "second answer", "offered already", "consultation offered", "made a request"],
+)
+def test_the_care_team_is_offered_once_after_the_second_answer(actions, offered):
+    events = asyncio.run(ActionOfferIntake().run(CollectingDispatcher(), conversation_of(*actions), DOMAIN))
+    assert events == ([{"event": "followup", "name": "utter_offer_callback", "timestamp": None}] if offered else [])

@@ -1,0 +1,264 @@
+"""Appointment requests as whole conversations over the REST channel, each ending with the lead it
+should leave in `tms-intake leads list --json` (or none), on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import uuid
+from dataclasses import replace
+
+import pytest
+
+from tms_intake import rest_eval
+from tms_intake.responses import domain_responses, domain_texts, normalize
+from tms_intake.services import BIN_DIR, running_services, settings_on_free_ports
+
+TEXTS = domain_texts()
+ASK = {slot: TEXTS[f"utter_ask_{slot}"] for slot in ("full_name", "phone", "preferred_contact", "best_time", "reason", "consent")}
+ASK["email"] = normalize(domain_responses()["utter_ask_email"][-1]["text"])
+SUMMARY_START = TEXTS["utter_intake_summary"].split("{")[0].strip()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def stack(request, assistant, postgres_url, tmp_path_factory):
+    """The assistant and the database its leads go to: the test run's SQLite file, or PostgreSQL
+    through a second action server."""
+    if request.param == "sqlite":
+        yield assistant, os.environ["DATABASE_URL"]
+        return
+    saved = os.environ["DATABASE_URL"]
+    os.environ["DATABASE_URL"] = postgres_url
+    try:
+        settings = replace(settings_on_free_ports(), log_dir=tmp_path_factory.mktemp("postgres-service-logs"))
+        with running_services(settings):
+            yield settings, postgres_url
+    finally:
+        os.environ["DATABASE_URL"] = saved
+
+
+class Conversation:
+    def __init__(self, stack) -> None:
+        self.assistant, self.database_url = stack
+        self.sender = f"intake-test-{uuid.uuid4().hex}"
+        self.turns = 0
+
+    def say(self, message: str) -> list[str]:
+        self.turns += 1
+        return rest_eval.reply_texts(rest_eval.send(self.assistant.rest_webhook, message, self.sender))
+
+    def leads(self) -> list[dict]:
+        result = subprocess.run(
+            [str(BIN_DIR / "tms-intake"), "leads", "list", "--json"],
+            capture_output=True, text=True, env={**os.environ, "DATABASE_URL": self.database_url},
+        )
+        assert result.returncode == 0, result.stderr
+        return [lead for lead in json.loads(result.stdout) if lead["conversation_id"] == self.sender]
+
+
+def asks(replies: list[str], slot: str) -> bool:
+    return bool(replies) and replies[-1] == ASK[slot]
+
+
+def shows_summary(replies: list[str]) -> bool:
+    return bool(replies) and replies[-1].startswith(SUMMARY_START)
+
+
+def finish(chat: Conversation, best_time: str = "weekday mornings") -> list[str]:
+    """From the contact-method question to the stored lead, choosing a call."""
+    assert asks(chat.say("a phone call please"), "best_time")
+    assert asks(chat.say(best_time), "reason")
+    assert asks(chat.say("skip"), "consent")
+    assert shows_summary(chat.say("yes"))
+    return chat.say("yes")
+
+
+def the_lead(chat: Conversation) -> dict:
+    (lead,) = chat.leads()
+    return lead
+
+
+def test_a_plain_request_asks_everything_in_order_and_stores_one_lead(stack):
+    chat = Conversation(stack)
+    assert asks(chat.say("I'd like to book a consultation"), "full_name")
+    assert asks(chat.say("Dana Whitfield"), "phone")
+    assert asks(chat.say("(212) 555-0147"), "email")
+    assert asks(chat.say("dana.whitfield@example.com"), "preferred_contact")
+    assert asks(chat.say("text me"), "best_time")
+    assert asks(chat.say("after 5 pm"), "reason")
+    assert asks(chat.say("I've had depression for years and medication hasn't helped"), "consent")
+    summary = chat.say("yes, I agree")
+    assert shows_summary(summary)
+    assert "(212) 555-0147" in summary[-1] and "Dana Whitfield" in summary[-1]
+    saved = chat.say("yes")
+    assert saved[-1].startswith("Thank you, your request is with our care team")
+    assert chat.turns == 9
+    lead = the_lead(chat)
+    assert set(lead) == {"id", "created_at", "name", "phone", "email", "preferred_contact", "best_time",
+                         "reason", "channel", "conversation_id", "status"}
+    assert lead["name"] == "Dana Whitfield" and lead["phone"] == "+12125550147"
+    assert lead["email"] == "dana.whitfield@example.com" and lead["preferred_contact"] == "text"
+    assert lead["best_time"] == "after 5 pm" and lead["channel"] == "rest" and lead["status"] == "new"
+    assert lead["reason"] == "I've had depression for years and medication hasn't helped"
+
+
+def test_everything_given_in_the_first_message_is_not_asked_again(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Hi, I'm James O'Connor, (646) 555-0199, jim@example.org, I'd like a consult")
+    assert replies[-2] == TEXTS["utter_intake_start"] and asks(replies, "preferred_contact")
+    finish(chat)
+    assert chat.turns == 6
+    lead = the_lead(chat)
+    assert (lead["name"], lead["phone"], lead["email"]) == ("James O'Connor", "+16465550199", "jim@example.org")
+    assert lead["preferred_contact"] == "call" and lead["reason"] is None
+
+
+def test_details_given_before_the_request_are_used(stack):
+    chat = Conversation(stack)
+    chat.say("how long is a session? my name is Ana de la Cruz")
+    assert asks(chat.say("can you call me at 718.555.0142 to set up a consult"), "email")
+    assert asks(chat.say("skip"), "preferred_contact")
+    finish(chat)
+    lead = the_lead(chat)
+    assert (lead["name"], lead["phone"], lead["email"]) == ("Ana de la Cruz", "+17185550142", None)
+
+
+def test_an_invalid_phone_and_email_get_a_reason_then_the_same_question(stack):
+    chat = Conversation(stack)
+    chat.say("can someone call me back?")
+    assert asks(chat.say("Jordan Price"), "phone")
+    assert chat.say("555-0123") == [TEXTS["utter_invalid_phone_area_code"], ASK["phone"]]
+    assert chat.say("646 555 0123 ext. 4") == [TEXTS["utter_invalid_phone_extension"], ASK["phone"]]
+    assert asks(chat.say("+1 646-555-0123"), "email")
+    assert chat.say("jordan@example") == [TEXTS["utter_invalid_email"], ASK["email"]]
+    assert asks(chat.say("Jordan.Price@Example.NET"), "preferred_contact")
+    finish(chat)
+    lead = the_lead(chat)
+    assert (lead["phone"], lead["email"]) == ("+16465550123", "Jordan.Price@example.net")
+
+
+def test_after_three_unusable_phone_numbers_the_form_moves_on_without_one(stack):
+    chat = Conversation(stack)
+    chat.say("I want to schedule an appointment")
+    chat.say("Lee Morgan")
+    chat.say("12")
+    chat.say("call me maybe")
+    replies = chat.say("🙂")
+    assert replies[-2].startswith("I still couldn't read that number") and replies[-1] == normalize(
+        domain_responses()["utter_ask_email"][0]["text"]
+    )
+    assert chat.say("skip")[0] == TEXTS["utter_email_needed"]
+    assert asks(chat.say("lee.morgan@example.org"), "best_time")
+    assert asks(chat.say("any time"), "reason")
+    chat.say("no")
+    chat.say("yes")
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert (lead["phone"], lead["email"], lead["preferred_contact"]) == (None, "lee.morgan@example.org", "email")
+
+
+def test_a_question_in_the_middle_is_answered_then_the_pending_question_asked_again(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to get started with TMS")
+    assert asks(chat.say("Riley Chen"), "phone")
+    replies = chat.say("wait, does it hurt?")
+    assert replies == [TEXTS["utter_faq/sensation"], ASK["phone"]]
+    replies = chat.say("do you take insurance?")
+    assert replies[0] == TEXTS["utter_care_team/insurance"] and asks(replies, "phone")
+    assert asks(chat.say("212-555-0111"), "email")
+    assert asks(chat.say("no email"), "preferred_contact")
+    finish(chat)
+    assert the_lead(chat)["name"] == "Riley Chen"
+
+
+def test_cancelling_asks_first_and_then_stores_nothing(stack):
+    chat = Conversation(stack)
+    chat.say("please have someone call me")
+    chat.say("Sam Ortiz")
+    assert chat.say("cancel") == [TEXTS["utter_ask_cancel_intake"]]
+    assert chat.say("no") == [ASK["phone"]]
+    assert chat.say("never mind, stop") == [TEXTS["utter_ask_cancel_intake"]]
+    assert chat.say("yes") == [TEXTS["utter_intake_cancelled"]]
+    assert chat.leads() == []
+    assert asks(chat.say("actually I do want an appointment"), "full_name")  # nothing was kept
+
+
+def test_a_correction_at_the_summary_updates_that_detail_and_shows_the_summary_again(stack):
+    chat = Conversation(stack)
+    chat.say("Hi, this is Priya Natarajan, priya@example.com, 212 555 0175, please call me back")
+    assert asks(chat.say("text"), "best_time")
+    chat.say("lunchtime")
+    chat.say("skip")
+    assert shows_summary(chat.say("yes"))
+    summary = chat.say("my email is actually priya.n@example.org")
+    assert shows_summary(summary) and "priya.n@example.org" in summary[-1]
+    summary = chat.say("wrong number, it's (212) 555-0176")
+    assert shows_summary(summary) and "(212) 555-0176" in summary[-1]
+    assert chat.say("no") == [TEXTS["utter_ask_what_to_change"]]
+    assert asks(chat.say("the best time"), "best_time")
+    assert shows_summary(chat.say("evenings"))
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert (lead["email"], lead["phone"], lead["best_time"]) == ("priya.n@example.org", "+12125550176", "evenings")
+
+
+def test_a_second_yes_or_a_retried_message_stores_nothing_more(stack):
+    chat = Conversation(stack)
+    chat.say("I'm Chris Park, 646-555-0158, chris@example.net. I want to book")
+    saved = finish(chat)
+    assert saved[-1].startswith("Thank you")
+    assert chat.say("yes") == [TEXTS["utter_intake_already_sent"]]
+    assert chat.say("yes") == [TEXTS["utter_intake_already_sent"]]
+    assert chat.say("I want to book an appointment") == [TEXTS["utter_intake_already_sent"]]
+    assert len(chat.leads()) == 1
+
+
+def test_a_name_with_accents_and_hyphens_is_kept_as_written(stack):
+    chat = Conversation(stack)
+    chat.say("book me in please")
+    assert asks(chat.say("my name is Zoë Åberg-Núñez"), "phone")
+    chat.say("917.555.0113")
+    chat.say("zoe@example.org")
+    finish(chat)
+    assert the_lead(chat)["name"] == "Zoë Åberg-Núñez"
+
+
+def test_refusing_consent_stores_nothing(stack):
+    chat = Conversation(stack)
+    chat.say("I'm Morgan Blake, 212-555-0190, I'd like a consultation")
+    chat.say("skip")
+    chat.say("call")
+    chat.say("mornings")
+    chat.say("skip")
+    assert chat.say("no")[0].startswith("Understood. Without your OK")
+    assert chat.leads() == []
+
+
+def test_a_crisis_in_the_middle_gets_the_crisis_answer_and_a_later_lead_is_flagged_urgent(stack):
+    chat = Conversation(stack)
+    chat.say("I'm Alex Rivera, 212-555-0133, I'd like a consult")
+    assert chat.say("honestly I don't want to be alive anymore") == [TEXTS["utter_crisis"]]
+    assert chat.leads() == []
+    replies = chat.say("I still want to book the consultation")
+    assert asks(replies, "email")
+    chat.say("skip")
+    finish(chat)
+    (lead,) = chat.leads()
+    show = subprocess.run([str(BIN_DIR / "tms-intake"), "leads", "show", str(lead["id"])], capture_output=True,
+                          text=True, env={**os.environ, "DATABASE_URL": chat.database_url})
+    assert "URGENT" in show.stdout
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", " ", "😀😀😀", "<script>alert('x')</script>", "'; DROP TABLE leads; --", "x" * 5000, "{summary_name}"],
+    ids=["empty", "blank", "emoji", "html", "sql", "5000 characters", "placeholder"],
+)
+def test_hostile_answers_get_a_clear_reply_and_the_form_goes_on(stack, message):
+    chat = Conversation(stack)
+    chat.say("I'd like to schedule a consultation")
+    replies = chat.say(message)
+    assert replies and replies[-1] == ASK["full_name"] and "Traceback" not in " ".join(replies)
+    assert asks(chat.say("Robin Quinn"), "phone")
+    assert chat.leads() == []

@@ -1,0 +1,291 @@
+"""Reads contact details out of what people type: names, phone numbers (E.164, `phonenumbers`), email
+addresses (`email-validator`, syntax only), yes or no, the preferred contact method, "skip".
+
+Two ways in: `find_*` looks for a detail anywhere in a message ("Hi, I'm James O'Connor, (646)
+555-0199, jim@example.org") and returns None when there is none; `parse_*` reads a whole answer to
+the question for that detail and always returns a value or the reason it cannot be used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import phonenumbers
+import spacy
+from email_validator import EmailNotValidError, validate_email
+from spacy.matcher import Matcher
+
+DEFAULT_REGION = "US"
+MAX_NAME_CHARS = 100
+MAX_NAME_WORDS = 6
+
+# A word of a name: letters of any script, joined by apostrophes, hyphens or dots ("O'Connor",
+# "Åberg-Núñez", "J.R."), possibly ending with a dot ("Jr.").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+# Words that follow "I'm" or "this is" without being a name, or that a name answer never is.
+NOT_NAMES = frozenset(
+    """a an the and or but not no yes yeah yep ok okay sure just so very really also still only here there
+    interested looking wondering calling writing texting trying hoping feeling ready new back good fine
+    well sorry hi hello hey thanks thank you please skip none stop cancel why what how who when where
+    is are was do does did can could would should will i me my mine it its to of for in on at by with
+    from about tms appointment consult consultation callback call text email phone number name""".split()
+)
+TITLES_WITH_DOT = frozenset({"jr.", "sr.", "st.", "ste."})
+# Lowercase words that may sit inside a capitalized name: "Ana de la Cruz", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("al bin da das de del della der di dos du el la le van von y".split())
+# What may come before a name answer: "Hi, ", "Sure - ", "ok".
+OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course)\b)+", re.IGNORECASE)
+# Between a lead-in and the name: "my name is actually Dana Lee".
+FILLER = re.compile(r"^\s*(actually|really|just|now)\b", re.IGNORECASE)
+# Markup or code in a name answer: asked again rather than kept as a name.
+HOSTILE = re.compile(r"[<>{}=\\|`;]|--|/\*")
+SKIP = re.compile(
+    r"^(skip|no|none|nope|nah|n/?a|pass|nothing|no thanks?|no thank you|not now|rather not|"
+    r"i'?d rather not|prefer not( to)?( say)?|no e-?mail|i don'?t have (one|an? e-?mail)|"
+    r"i don'?t want to( say| share)?)\b",
+    re.IGNORECASE,
+)
+YES = re.compile(
+    r"^(y|yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|correct|right|agreed?|i agree|i consent|consent|"
+    r"looks good|sounds good|all good|go ahead|please do|absolutely|of course|confirm(ed)?|"
+    r"that'?s (right|correct|fine)|perfect|definitely|affirmative)\b",
+    re.IGNORECASE,
+)
+NO = re.compile(
+    r"^(n|no|nope|nah|not|don'?t|do not|disagree|i disagree|i do not|wrong|incorrect|negative|"
+    r"rather not|i'?d rather not|that'?s (wrong|not right|incorrect))\b",
+    re.IGNORECASE,
+)
+YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNORECASE)
+# Right before a contact method: "please don't call", "no texts", "not by phone".
+REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(\w+\s+)?$", re.IGNORECASE)
+UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|what\b|why\b)", re.IGNORECASE)
+CONTACT_METHODS = (
+    ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
+    ("text", re.compile(r"\b(text|texts|texting|txt|sms|message)\b", re.IGNORECASE)),
+    ("call", re.compile(r"\b(call|calls|calling|phone|ring|voice|cell)\b", re.IGNORECASE)),
+)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A detail read from a message: its normalized value, or why it cannot be used: a problem code
+    the assistant answers with the response utter_invalid_<code> (domain.yml)."""
+
+    value: Optional[str] = None
+    problem: Optional[str] = None
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> tuple[spacy.language.Language, Matcher]:
+    """spaCy's rule-based English tokenizer (nothing to download) and the name lead-in matcher."""
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add(
+        "NAME_LEAD_IN",
+        [
+            [{"LOWER": "my"}, {"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}],
+            [{"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s", ":"]}}],
+            [{"LOWER": "this"}, {"LOWER": "is"}],
+            [{"LOWER": "i"}, {"LOWER": {"IN": ["am", "'m", "’m", "m"]}}],
+            [{"LOWER": "im"}],
+        ],
+    )
+    # Only in an answer to "What is your name?": "It's Dana Lee".
+    matcher.add("ANSWER_LEAD_IN", [[{"LOWER": "it"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}], [{"LOWER": "its"}]])
+    return nlp, matcher
+
+
+def _lead_ins(text: str, in_answer: bool = False) -> list[tuple[int, int]]:
+    """Character spans of the name lead-ins ("my name is", "I'm", "this is") in the text, in order."""
+    nlp, matcher = _nlp()
+    doc = nlp(text)
+    labels = {"NAME_LEAD_IN", "ANSWER_LEAD_IN"} if in_answer else {"NAME_LEAD_IN"}
+    return sorted(
+        {
+            (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            for label, start, end in matcher(doc)
+            if nlp.vocab.strings[label] in labels
+        }
+    )
+
+
+def _name_words(text: str, capitalized: bool) -> list[str]:
+    """The name words at the start of text: letters with apostrophes or hyphens, separated by spaces,
+    stopping at the first word that is not part of a name."""
+    words: list[str] = []
+    rest = text.lstrip()
+    while len(words) < MAX_NAME_WORDS:
+        match = NAME_WORD.match(rest)
+        if not match:
+            break
+        word = match.group(0)
+        after = rest[match.end() :]
+        if after and not (after[0].isspace() or after[0] in ",.!;"):
+            break  # "jim@example" or "Dana2" is not a name word
+        bare = word.rstrip(".").lower()
+        if bare in NOT_NAMES and (not words or not word[0].isupper()):
+            break
+        if capitalized and not word[0].isupper() and not (words and bare in NAME_PARTICLES):
+            break
+        words.append(word)
+        if after[:1] in (",", "!", ";"):
+            break
+        rest = after.lstrip()
+    while words and words[-1].lower() in NAME_PARTICLES:
+        words.pop()
+    return words
+
+
+def _tidy_name(words: list[str]) -> str:
+    last = words[-1] if words else ""
+    if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in TITLES_WITH_DOT:
+        words = words[:-1] + [words[-1][:-1]]  # the end of the sentence, not an abbreviation
+    name = " ".join(words)
+    if name.islower() or name.isupper():
+        name = "".join(part.capitalize() for part in re.split(r"(\W)", name.lower()))
+    return name
+
+
+def find_name(text: str) -> Optional[str]:
+    """A first and last name introduced by a lead-in ("my name is", "I'm", "this is"), written with
+    capitals, anywhere in the message; None when there is none."""
+    for _, end in _lead_ins(text):
+        words = _name_words(FILLER.sub("", text[end:]), capitalized=True)
+        if len(words) >= 2:
+            return _tidy_name(words)
+    return None
+
+
+def parse_name(text: str, allow_one_word: bool = False) -> Parsed:
+    """An answer to "What is your full name?": the name without lead-ins, or why it is not one. A
+    single word is a full name only when allowed (someone who gave it again when asked for more)."""
+    text = OPENING.sub("", " ".join(text.split()))
+    if HOSTILE.search(text):
+        return Parsed(problem="name")
+    lead_ins = _lead_ins(text, in_answer=True)
+    if lead_ins and lead_ins[0][0] == 0:
+        text = FILLER.sub("", text[lead_ins[0][1] :])
+    words = _name_words(text, capitalized=False)
+    if words and words[-1].lower() == "here":
+        words.pop()
+    name = _tidy_name(words)
+    if not words or len(name) > MAX_NAME_CHARS:
+        return Parsed(problem="name")
+    if len(words) == 1 and not allow_one_word:
+        return Parsed(problem="name_one_word")
+    return Parsed(value=name)
+
+
+def _phone(number: phonenumbers.PhoneNumber, raw: str) -> Parsed:
+    if number.extension:
+        return Parsed(problem="phone_extension")
+    if phonenumbers.is_valid_number(number):
+        return Parsed(value=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    if len(re.sub(r"\D", "", raw)) == 7:
+        return Parsed(problem="phone_area_code")
+    return Parsed(problem="phone")
+
+
+def find_phone(text: str) -> Optional[Parsed]:
+    """The last phone number in the message (a correction comes last), as E.164 or with the reason it
+    cannot be used (an extension); None when the message holds no phone number."""
+    matches = list(phonenumbers.PhoneNumberMatcher(text, DEFAULT_REGION, leniency=phonenumbers.Leniency.POSSIBLE))
+    if not matches:
+        return None
+    last = matches[-1]
+    return _phone(last.number, last.raw_string)
+
+
+def parse_phone(text: str) -> Parsed:
+    """An answer to "What phone number can we reach you at?"."""
+    found = find_phone(text)
+    if found is not None:
+        return found
+    candidate = re.sub(r"[^\d+()\-.\s]|(?<=\d)\s*(ext|x)\.?\s*\d+$", "", text).strip()
+    try:
+        return _phone(phonenumbers.parse(candidate, DEFAULT_REGION), candidate)
+    except phonenumbers.NumberParseException:
+        return Parsed(problem="phone")
+
+
+def _email(candidate: str) -> Parsed:
+    try:
+        checked = validate_email(candidate, check_deliverability=False)
+    except EmailNotValidError:
+        return Parsed(problem="email")
+    return Parsed(value=checked.normalized)
+
+
+def _email_candidates(text: str) -> list[str]:
+    """Words with an @, without the punctuation around them ("(dana@example.com)," -> the address)."""
+    return [word.strip(".,;:!?()<>[]\"'") for word in text.split() if "@" in word]
+
+
+def find_email(text: str) -> Optional[Parsed]:
+    """The last email address in the message, checked; None when the message holds none."""
+    candidates = _email_candidates(text)
+    return _email(candidates[-1]) if candidates else None
+
+
+def parse_email(text: str) -> Parsed:
+    """An answer to "What email address can we use?"."""
+    return find_email(text) or Parsed(problem="email")
+
+
+def _plain(text: str) -> str:
+    """Trimmed, with typographic apostrophes (phones type ’) as straight ones."""
+    return text.strip().replace("’", "'").replace("‘", "'")
+
+
+def is_skip(text: str) -> bool:
+    """The person declines an optional question ("skip", "no email", "I'd rather not")."""
+    return bool(SKIP.match(_plain(text)))
+
+
+def yes_or_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
+    """True for yes, False for no, None when the answer is neither or unsure; the words decide first,
+    then the NLU intent."""
+    text = _plain(text)
+    if UNSURE.match(text):
+        return None
+    if YES_DESPITE_NO.match(text):
+        return True
+    if NO.match(text):
+        return False
+    if YES.match(text):
+        return True
+    if intent in ("affirm", "deny"):
+        return intent == "affirm"
+    return None
+
+
+def contact_method(text: str) -> Optional[str]:
+    """call, text or email: the first one the message names and does not refuse ("don't call, text")."""
+    text = _plain(text)
+    found = [
+        (match.start(), method)
+        for method, pattern in CONTACT_METHODS
+        for match in pattern.finditer(text)
+        if not REFUSED.search(text[: match.start()])
+    ]
+    return min(found)[1] if found else None
+
+
+def display_phone(e164: str) -> str:
+    """A phone number as people write it: (212) 555-0123 for US numbers, international otherwise."""
+    number = phonenumbers.parse(e164, None)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(number) == DEFAULT_REGION
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
+
+
+def free_text(text: str, limit: int) -> str:
+    """What the person wrote, kept literally: whitespace collapsed and cut to `limit` characters."""
+    return " ".join(text.split())[:limit]
