@@ -80,8 +80,11 @@ def answers_the_form(tracker: Tracker) -> bool:
 
 
 def user_texts(tracker: Tracker) -> list[str]:
-    """The person's messages in this conversation, oldest first."""
-    return [event.get("text") or "" for event in tracker.events if event.get("event") == "user"]
+    """The person's messages since the conversation session started, oldest first (over SMS the
+    conversation with a phone number goes on for months)."""
+    starts = [i for i, event in enumerate(tracker.events) if event.get("event") == "session_started"]
+    session = tracker.events[starts[-1]:] if starts else tracker.events
+    return [event.get("text") or "" for event in session if event.get("event") == "user"]
 
 
 def found_in_conversation(tracker: Tracker, find) -> Optional[str]:

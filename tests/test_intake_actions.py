@@ -59,9 +59,13 @@ def test_everything_in_the_first_message_is_filled_when_the_form_starts():
     assert slots["requested_slot"] == "preferred_contact"
 
 
-def test_details_from_earlier_messages_are_used_and_the_latest_wins():
+def test_details_from_earlier_messages_of_this_session_are_used_and_the_latest_wins():
     slots, _ = validate(tracker("I want to book", earlier=("my number is 212-555-0101", "sorry, it's 212-555-0102")))
     assert slots["phone"] == "+12125550102" and slots["requested_slot"] == "full_name"
+    months_ago = tracker("I want to book")
+    months_ago.events[:0] = [{"event": "user", "text": "I'm Dana Lee, 212-555-0101", "parse_data": {}}]
+    slots, _ = validate(months_ago)
+    assert "phone" not in slots and "full_name" not in slots
 
 
 @pytest.mark.parametrize(

@@ -262,3 +262,14 @@ def test_hostile_answers_get_a_clear_reply_and_the_form_goes_on(stack, message):
     assert replies and replies[-1] == ASK["full_name"] and "Traceback" not in " ".join(replies)
     assert asks(chat.say("Robin Quinn"), "phone")
     assert chat.leads() == []
+
+
+def test_contact_details_never_reach_the_service_logs(stack):
+    chat = Conversation(stack)
+    chat.say("Hi, I'm Quinn Privateer, 212-555-0177, quinn.privateer@example.com, please book me")
+    finish(chat)
+    assert the_lead(chat)["name"] == "Quinn Privateer"
+    logs = "".join(path.read_text(errors="replace") for path in chat.assistant.log_dir.glob("*.log"))
+    assert "action" in logs.lower(), "no service log was read"
+    for fragment in ("Quinn", "Privateer", "555-0177", "2125550177", "quinn.privateer"):
+        assert fragment not in logs

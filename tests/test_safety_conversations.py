@@ -80,7 +80,7 @@ def test_personal_medical_questions_go_to_a_clinician_with_a_consultation_offer(
     sender = new_sender()
     answer = say(assistant, sender, question)
     assert answer[1:] == [TEXTS[f"utter_medical/{topic}"], TEXTS["utter_offer_consultation"]]
-    assert say(assistant, sender, "yes please") == [expected_reply("request_appointment")]
+    assert say(assistant, sender, "yes please") == [TEXTS["utter_intake_start"], TEXTS["utter_ask_full_name"]]
 
 
 def test_a_person_who_asks_for_a_human_is_offered_the_care_team(assistant):

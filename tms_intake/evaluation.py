@@ -6,8 +6,9 @@
    the trained assistant's NLU (lexicon plus the crisis intent).
 3. Starts the trained assistant (config.yml) and sends every held-out message as the first message of
    a new conversation over the REST channel: right-answer rate, out-of-scope answers, p50/p95 latency.
+4. Scripted appointment requests over REST: messages from the request to the stored lead, latency.
 
-EVAL_STEPS (comma-separated: pipelines, crisis, rest) runs only some of them.
+EVAL_STEPS (comma-separated: pipelines, crisis, rest, intake) runs only some of them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from tms_intake import crisis_eval, nlu_eval, rest_eval
+from tms_intake import crisis_eval, intake_eval, nlu_eval, rest_eval
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.holdout import load_examples
 from tms_intake.services import BIN_DIR, ServiceSettings, running_services, settings_on_free_ports
@@ -112,7 +113,12 @@ def measure_crisis() -> None:
             print(f"    false alarm: {text!r}")
 
 
-STEPS = {"pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measure_rest}
+def measure_intake() -> None:
+    with running_services(settings_on_free_ports()) as settings:
+        print("\n" + "\n".join(intake_eval.report(settings.rest_webhook)))
+
+
+STEPS = {"pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measure_rest, "intake": measure_intake}
 
 
 def main() -> int:
