@@ -360,3 +360,23 @@ def test_free_text(text, limit, expected):
 )
 def test_display_phone(e164, shown):
     assert display_phone(e164) == shown
+
+
+@pytest.mark.parametrize(
+    "text, intent, expected",
+    [
+        ("I'm Morgan Blake, 212-555-0190, I'd like a consultation", "out_of_scope", "request_appointment"),
+        ("morgan.blake@example.com", "nlu_fallback", "request_appointment"),
+        ("does it hurt? 212-555-0190", "faq", "faq"),
+        ("I want to die, 212-555-0190", "crisis", "crisis"),
+        ("call me maybe", "out_of_scope", "out_of_scope"),
+    ],
+)
+def test_a_message_giving_a_phone_or_email_asks_to_be_contacted(text, intent, expected):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from tms_intake.contact_nlu import ContactRequestDetector
+
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}, "intent_ranking": []})
+    ContactRequestDetector({}).process([message])
+    assert message.get("intent")["name"] == expected

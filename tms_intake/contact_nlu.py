@@ -8,17 +8,14 @@ number to a clinic wants to be reached, so the intake form starts and uses what 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text, Type
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake.contact_details import find_email, find_phone
+from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 REQUEST_INTENT = "request_appointment"
 # Intents that keep their answer when the message also gives contact details.
@@ -30,27 +27,9 @@ def gives_contact_details(text: str) -> bool:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class ContactRequestDetector(GraphComponent, IntentClassifier):
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [IntentClassifier]
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ContactRequestDetector:
-        return cls()
-
+class ContactRequestDetector(IntentRule):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            intent = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if intent not in KEPT_INTENTS and gives_contact_details(message.get(TEXT) or ""):
-                request = {INTENT_NAME_KEY: REQUEST_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-                ranking = message.data.get(INTENT_RANKING_KEY, [])
-                message.data[INTENT] = request
-                message.data[INTENT_RANKING_KEY] = [request, *(e for e in ranking if e.get(INTENT_NAME_KEY) != REQUEST_INTENT)]
+            if predicted_intent(message) not in KEPT_INTENTS and gives_contact_details(message.get(TEXT) or ""):
+                set_intent(message, REQUEST_INTENT)
         return messages

@@ -9,50 +9,28 @@ When the trained intent won but is not trusted, the next intent takes its place 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text, Type
+from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import (
-    INTENT,
-    INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
-    TEXT,
-)
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake.crisis import CRISIS_INTENT, has_distress_cue, is_crisis
+from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class CrisisDetector(GraphComponent, IntentClassifier):
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [IntentClassifier]
-
+class CrisisDetector(IntentRule):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # fallback_threshold: as the FallbackClassifier's, for the intent that replaces an untrusted crisis.
         return {"model_threshold": 0.7, "fallback_threshold": 0.3}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
+        super().__init__(config)
         self.model_threshold = config["model_threshold"]
         self.fallback_threshold = config["fallback_threshold"]
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CrisisDetector:
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -62,10 +40,8 @@ class CrisisDetector(GraphComponent, IntentClassifier):
                 if entry.get(INTENT_NAME_KEY) != CRISIS_INTENT
             ]
             if self.is_crisis_message(message):
-                crisis = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-                message.data[INTENT] = crisis
-                message.data[INTENT_RANKING_KEY] = [crisis, *ranking]
-            elif (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
+                set_intent(message, CRISIS_INTENT)
+            elif predicted_intent(message) == CRISIS_INTENT:
                 message.data[INTENT] = self.next_best(ranking)
                 message.data[INTENT_RANKING_KEY] = ranking
         return messages
