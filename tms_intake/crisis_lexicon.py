@@ -281,6 +281,16 @@ LEXICON: Dict[str, List[str]] = {
         r"\bmatar\b|\bcuchillo\b|\bpistola\b|\bsuicid\w*|\bmorir(?:me)?\b|\bno quiero vivir\b",
         r"\bquitar(?:me|se) la vida\b|\bmatar(?:me|se|te)\b|\bme (?:corte|corto|lastimo|lastime|hago dano)\b|\bya no voy a estar\b",
         r"\bamenaz\w* con matar\w*|\bquiero desaparecer\b|\bya no aguanto\b",
+        r"\bno tiene sentido (?:vivir|seguir)\b|\bnadie me (?:va a )?(?:extranar|extrana|echara de menos)\b",
+        r"\b(?:me voy a )?despedir(?:me)? de todos\b|\b(?:ya )?tome mi decision\b",
+        r"\b(?:wont|will not) need (?:it|them|the (?:appointment|session|sessions))\b(?=.{0,80}\b(?:tonight|anymore|after today)\b)",
+        r"\b(?:tallest|highest) (?:building|bridge|garage|parking garage|roof|rooftop|cliff)\b.{0,60}\bhigh enough\b",
+        r"\b(?:roof|bridge|building|ledge|balcony|cliff|overpass)\b.{0,40}\bhigh enough\b",
+        r"\blet(?:ting)? go of the (?:steering )?wheel\b|\bthink\w* about (?:just )?(?:swerving|crashing|driving off)\b",
+        r"\b(?:dont|do not|no longer) (?:\w+ ){0,3}want to (?:be alive|exist|live anymore|be here anymore)\b",
+        r"\bmy last (?:message|text)\b.{0,30}\b(?:goodbye|bye|farewell)\b|\bwont make it to anything\b",
+        r"\b(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss (?:me|him|her|them)\b",
+        r"\bwont be (?:a problem|a burden|around|here) (?:for anyone |to anyone )?(?:much|for much) longer\b",
     ],
     "overdose": [
         rf"\b(?:took|take|taking|swallowed|swallow|swallowing|ate|downed|popped) (?:all|a bunch|a handful|handfuls|too many|so many|way too many|a lot|the whole|the rest|every|lots|a bottle|a box|a pack|\d+)(?: \w+){{0,5}} (?:{DRUGS}|bottle)\b",
@@ -301,6 +311,7 @@ LEXICON: Dict[str, List[str]] = {
         r"\b(?:garage|car)\b.*\bengine (?:running|on)\b",
     ],
     "danger to or from someone else": [
+        rf"\b(?:going to|gonna|will|want to|wanna|about to) (?:hurt|kill|stab|shoot|beat up|attack|strangle) (?:my )?(?:step ?)?(?:{FAMILY}|boss|landlord|him|her|someone|somebody)\b",
         rf"\b(?:threaten\w*|going to|gonna|wants? to|wanted to|tried to|trying to|will|would|said (?:he|she|they)(?:d| would| will| was going to| is going to| wants to)) (?:kill|murder|hurt|shoot|stab|strangle|choke|beat) {PERSON}\b",
         rf"\b(?:afraid|scared|worried|terrified) (?:that )?(?:i|id|ill|im going to|i will|i might|i may|i could) (?:\w+ )?(?:hurt|kill|harm|shake|drown|smother) {PERSON}\b",
         rf"\bi (?:want|wanna|am going|m going|feel like|have thoughts about|keep thinking about|cant stop thinking about)(?: to)? (?:hurt|hurting|kill|killing|harm|harming|shoot|shooting|stab|stabbing) {PERSON}\b",
@@ -352,6 +363,10 @@ EXCEPTIONS = [
     r"\b(?:died|passed away|lost \w+(?: \w+)?) (?:by|to) suicide\b(?=.{0,60}\b(?:history|years ago|\d{4}s?|when i was|before i was born)\b)",
     r"\bused to (?:feel|be) hopeless\b|\bshoot (?:me|you|us) (?:a|an) (?:text|email|message|call|line|note)\b|\boverdose risk\b|\brisk of (?:an )?overdose\b",
     r"\btook my (?:usual|daily|morning|evening|regular|prescribed|normal) (?:\w+ )?(?:pills|meds|medication|medications|dose)\b",
+    r"\bend of my rope with (?:this|the|these|that|your|parking|traffic|work)\b",
+    r"\bscreen\w* (?:\w+ ){0,2}for suicid\w*(?: risk| ideation| thoughts)?\b|\bsuicide (?:risk )?(?:screening|assessment|questionnaire)\b",
+    r"\b(?:i |we )?shoot (?:at|on) (?:a|the) (?:gun |shooting |rifle )?range\b|\b(?:gun|shooting|rifle|firing) range\b",
+    r"\b(?:get|getting|put|putting) my affairs in order\b(?=.{0,60}\b(?:paperwork|fmla|forms?|work|insurance|leave|job|employer|hr)\b)",
 ]
 
 # Words that come with distress. The trained crisis intent counts only for a message that has one of
