@@ -270,6 +270,9 @@ class ValidateIntakeForm(FormValidationAction):
             return {"confirmed": None, "changing": False}
         answer = details.yes_or_no(value, latest_intent(tracker))
         named = next((slot for slot, pattern in NAMED_DETAILS if pattern.search(value)), None)
+        if named == "preferred_contact" and details.contact_method(value):
+            # "Make it text": the new method is taken as said, then the summary again.
+            return self.validate_preferred_contact(value, dispatcher, tracker) | {"confirmed": None, "changing": False}
         if named and answer is not True:
             # "The phone number is wrong": that question is asked again, then the summary.
             return {named: None, "confirmed": None, "changing": False}

@@ -136,13 +136,16 @@ def test_consent_records_its_time():
         ("wrong number, it's (212) 555-0199", {"phone": "+12125550199"}),
         ("my name is actually Dana Whitfield-Lee", {"full_name": "Dana Whitfield-Lee"}),
         ("the best time is wrong", {"best_time": None}),
+        ("actually make it text", {"preferred_contact": "text"}),
+        ("the contact method is wrong", {"preferred_contact": None}),
     ],
 )
 def test_a_correction_at_the_summary_changes_that_detail_and_asks_again(text, changed):
     at_summary = COMPLETE | {"confirmed": None}
     slots, said = validate(tracker(text, "confirmed", **at_summary))
     assert {slot: slots[slot] for slot in changed} == changed and slots.get("confirmed") is None
-    assert slots["requested_slot"] == ("best_time" if "best_time" in changed else "confirmed")
+    asked_again = next((slot for slot, value in changed.items() if value is None), "confirmed")
+    assert slots["requested_slot"] == asked_again
 
 
 def test_no_at_the_summary_asks_what_to_change():
