@@ -7,6 +7,9 @@ SPACY_MODEL := var/spacy/en_tms_lemmas/meta.json
 TRAINING_INPUTS := config.yml domain.yml tms_intake/spacy_model.py $(sort $(shell find data -name '*.yml'))
 # Changes only when the content of the training inputs changes, so the model is trained exactly then.
 TRAINING_HASH := var/training-inputs.sha256
+CRISIS_CLASSIFIER := models/crisis-classifier.joblib
+CRISIS_CLASSIFIER_INPUTS := tms_intake/crisis_classifier.py tms_intake/crisis.py tms_intake/crisis_lexicon.py \
+	safety/crisis_training.yml $(sort $(shell find data/nlu -name '*.yml'))
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -14,18 +17,18 @@ export PYTHONPATH := $(CURDIR)
 
 .PHONY: run test train shell eval setup clean FORCE
 
-run: $(MODEL)
+run: $(MODEL) $(CRISIS_CLASSIFIER)
 	$(BIN)/tms-intake serve
 
-test: $(MODEL)
+test: $(MODEL) $(CRISIS_CLASSIFIER)
 	$(BIN)/pytest
 
-train: $(MODEL)
+train: $(MODEL) $(CRISIS_CLASSIFIER)
 
-shell: $(MODEL)
+shell: $(MODEL) $(CRISIS_CLASSIFIER)
 	$(BIN)/tms-intake shell
 
-eval: $(MODEL)
+eval: $(MODEL) $(CRISIS_CLASSIFIER)
 	$(BIN)/python -m tms_intake.evaluation
 
 setup: $(VENV)/.installed $(SPACY_MODEL)
@@ -45,7 +48,11 @@ $(TRAINING_HASH): FORCE
 	@cat $(TRAINING_INPUTS) | sha256sum > $@.new
 	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
 
-$(MODEL): $(TRAINING_HASH) $(SPACY_MODEL)
+$(CRISIS_CLASSIFIER): $(CRISIS_CLASSIFIER_INPUTS) $(VENV)/.installed
+	$(BIN)/python -m tms_intake.crisis_classifier
+
+# The crisis detector in the pipeline loads the crisis classifier, so it must exist first.
+$(MODEL): $(TRAINING_HASH) $(SPACY_MODEL) | $(CRISIS_CLASSIFIER)
 	$(BIN)/rasa train --fixed-model-name tms-intake --out models
 	touch $@
 

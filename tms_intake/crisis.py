@@ -21,6 +21,7 @@ from tms_intake.crisis_lexicon import (
     KEY_WORDS,
     LEXICON,
     MIN_FUZZY_LENGTH,
+    PLAIN_GROUP,
     SPELLINGS,
 )
 
@@ -79,11 +80,20 @@ def without_idioms(normalized: str) -> str:
     return " ".join(normalized.split())
 
 
+def without_idioms_normalized(text: str) -> str:
+    """What the crisis classifier reads: the normalized text, idioms and denials removed."""
+    return without_idioms(normalize(text))
+
+
+def readings(text: str) -> Tuple[str, ...]:
+    """The normalized text without idioms, stretched letters read both ways: "killll" as "kill",
+    "dieeee" as "die"."""
+    return tuple(dict.fromkeys(without_idioms(normalize(text, stretched_to)) for stretched_to in (2, 1)))
+
+
 def crisis_group(text: str) -> Optional[str]:
-    """The lexicon group that matches `text`, or None when no pattern does. Stretched letters are read
-    both ways: "killll" as "kill", "dieeee" as "die"."""
-    readings = dict.fromkeys(without_idioms(normalize(text, stretched_to)) for stretched_to in (2, 1))
-    for normalized in readings:
+    """The lexicon group that matches `text`, or None when no pattern does."""
+    for normalized in readings(text):
         for group, pattern in compiled_lexicon():
             if pattern.search(normalized):
                 return group
@@ -92,6 +102,16 @@ def crisis_group(text: str) -> Optional[str]:
 
 def is_crisis(text: str) -> bool:
     return crisis_group(text) is not None
+
+
+def is_plain_statement(text: str) -> bool:
+    """True for a plain first-person statement of danger ("I'm suicidal"), which nothing overrules."""
+    return any(
+        pattern.search(normalized)
+        for normalized in readings(text)
+        for group, pattern in compiled_lexicon()
+        if group == PLAIN_GROUP
+    )
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,24 @@ HARM_VERB = (
     r"end|ending|off|offing|unalive|unaliving|punish|punishing|strangle|suffocate|suffocating)"
 )
 
+# Plain first-person statements, the first group of LEXICON: the trained classifier (crisis_classifier.py)
+# never overrules these, however unlikely it finds a crisis.
+PLAIN_STATEMENTS = [
+    rf"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending) {SELF}\b",
+    r"\b(?:i|im|i am|ive|i have|i feel|feeling|been|getting|having)\b(?: (?!never\b|not\b|no\b|wasnt\b)\w+){0,3} suicidal\b",
+    r"\bsuicidal (?:thoughts|feelings|urges)\b.{0,40}\b(?:again|lately|every|right now|today|tonight|i have|ive|im having|having them)\b",
+    r"\bi (?:just |really |honestly |still )?(?:want|wanna|need|am going|plan|am ready|am planning) to (?:die|end my life|end it all|take my (?:own )?life)\b",
+    r"\bi (?:dont|do not|no longer) want to (?:live|be alive|exist|wake up)\b",
+    r"\b(?:end|ending|take|taking) my (?:own )?life\b",
+    r"\bkms\b|\bunaliv\w* myself\b",
+    r"\bfollow\w* through (?:on|with) (?:it|the plan|my plan|what i planned)\b(?!.{0,30}\b(?:treatment|payment|sessions?|tms|therapy|exercise|diet)\b)|\bthe plan (?:ive|i have|i had|i made)\b(?!.{0,30}\b(?:treatment|payment|insurance)\b)",
+    r"\bi (?:just )?(?:took|swallowed|have taken|overdosed)\b.{0,30}\b(?:all (?:of )?(?:my|the|them)|whole bottle|overdose|too many)\b",
+]
+
+PLAIN_GROUP = "plain first-person statements"
+
 LEXICON: Dict[str, List[str]] = {
+    PLAIN_GROUP: PLAIN_STATEMENTS,
     "suicide words and slang": [
         r"\bsuicid\w*",
         r"\bsewer ?slide\w*",
@@ -239,6 +256,8 @@ LEXICON: Dict[str, List[str]] = {
         r"\bend (?:the|my|this) pain (?:myself|for good|forever|permanently)\b|\bdecided to end\b",
         r"\bafraid to be alone with (?:him|her|the baby|my baby|my son|my daughter|the kids)\b|\b(?:drop\w*|hurt\w*|harm\w*) (?:the|my) baby on purpose\b",
         r"\bi have a way\b(?! to (?:get|pay|come|book|reach|contact|find))|\b(?:pills|tablets|meds) aside\b|\buntil (?:i|he|she|they) dies?\b",
+        r"\b(?:grave|coffin)(?: (?:grave|coffin))* (?:soon|tonight|today|tomorrow|ready|me|bye|goodbye)\b",
+        r"\bdonat\w* (?:my|his|her) (?:body|organs|brain)\b.{0,60}\b(?:soon|ahead of time|now|tonight|early|before i)\b",
         r"\b22 a day\b|\bbarrel (?:in|to|against) my\b|\beat(?:ing)? my gun\b",
         r"\b(?:wont|will not|never) live to see\b|\bbury (?:me|you)\b|\bfinds? my body\b|\bknife (?:to|at|against) my\b",
         r"\bfinish (?:me|you)(?: off)?\b|\bbullet in (?:me|my|you|him|her)\b|\b(?:wont|will not) miss\b(?=.*\b(?:knife|gun|threw|shot|next time)\b)|\bthrew a knife\b",
@@ -367,6 +386,18 @@ EXCEPTIONS = [
     r"\bscreen\w* (?:\w+ ){0,2}for suicid\w*(?: risk| ideation| thoughts)?\b|\bsuicide (?:risk )?(?:screening|assessment|questionnaire)\b",
     r"\b(?:i |we )?shoot (?:at|on) (?:a|the) (?:gun |shooting |rifle )?range\b|\b(?:gun|shooting|rifle|firing) range\b",
     r"\b(?:get|getting|put|putting) my affairs in order\b(?=.{0,60}\b(?:paperwork|fmla|forms?|work|insurance|leave|job|employer|hr)\b)",
+    # Suicide as a topic of research or a risk to know about, unless the writer goes on about themselves.
+    r"\bsuicid\w*(?: (?:thoughts|thinking|ideation|rates?|risk|attempts))? (?:in|from|among) (?:the )?(?:studies|research|trials|patients|teens|adults|veterans)\b(?!.{0,60}\b(?:but|because|asking|having them|i have|ive|im|my own)\b)",
+    r"\b(?:studies|study|research|trials?|papers?|thesis|class|rates?|statistics|literature|evidence)\b(?: \w+){0,5} suicid\w*(?!.{0,60}\b(?:but|because|asking|having them|i have|ive|im having|im feeling|my own)\b)",
+    r"\b(?:risk|rates?|chance|odds|increase|black box warning) (?:of|in|for) suicid\w*(?: thoughts| thinking| ideation)?\b(?!.{0,60}\b(?:but|because|having them|i have|ive|im having|already)\b)",
+    # Denials: "I'm safe, not thinking of hurting myself", "I've never been suicidal", "no thoughts of
+    # harming myself". A denial followed by "but" is not removed.
+    r"\b(?:not|never|no|nor|without|dont have|do not have|havent had|have not had|arent|isnt)\b"
+    r"(?: (?:i|im|am|been|ever|really|currently|having|had|any|feeling|felt|even|remotely)){0,3} "
+    r"(?:thinking (?:of|about) |thoughts (?:of|about) |intention of |intent to |planning (?:to|on) |"
+    r"wanting to |want to |felt |feel |feeling |been |having |had )?"
+    r"(?:suicidal(?: thoughts| ideation)?|hurting myself|harming myself|killing myself|hurt myself|harm myself|"
+    r"kill myself|self harm(?:ing)?|thoughts of suicide)\b(?!.{0,20}\bbut\b)",
 ]
 
 # Words that come with distress. The trained crisis intent counts only for a message that has one of
@@ -395,6 +426,9 @@ SPELLINGS = {
     "kil": "kill", "myslef": "myself", "mysef": "myself", "mself": "myself", "lyfe": "life", "lif": "life",
     "pils": "pills", "dei": "die", "dye": "die", "ded": "dead", "purpuse": "purpose",
     "killin": "killing", "hurtin": "hurting", "cuttin": "cutting", "livin": "living",
+    "abt": "about", "cnt": "cant", "stp": "stop", "thnk": "think", "thnkng": "thinking", "th": "the",
+    "nr": "near", "brdg": "bridge", "jmp": "jump", "jumpng": "jumping", "wnt": "want", "dnt": "dont",
+    "mysf": "myself", "evry1": "everyone", "ppl": "people", "nvm": "never mind", "pls": "please",
 }
 # Misspellings of these words ("sucide", "suicidle", "overdozed") are corrected before matching.
 KEY_WORDS = ["suicide", "suicidal", "myself", "overdose", "overdosed", "overdosing"]

@@ -1,9 +1,14 @@
 """NLU component that makes every crisis message the `crisis` intent, whatever the classifiers said.
 
-It comes last in the pipeline. A message is a crisis when the lexicon (`crisis.py`) matches it, or
-when the trained `crisis` intent, the second net, reaches `model_threshold` in the ranking (even
-below the fallback threshold or behind another intent) and the message has a word that comes with
-distress (`has_distress_cue`): on its own the trained intent also fires on calm personal updates.
+It comes last in the pipeline and decides with three nets:
+- the lexicon (`crisis.py`): a plain first-person statement ("I'm suicidal") is always a crisis;
+- the crisis classifier (`crisis_classifier.py`): a probability from `classifier_threshold` is a crisis;
+- below that, a lexicon match, or the trained `crisis` intent of the NLU model from `model_threshold`
+  in the ranking (even below the fallback threshold or behind another intent) with a word that comes
+  with distress (`has_distress_cue`), is a crisis unless the classifier's probability is below
+  `overrule_below` and the message has at least `overrule_min_words` words: context enough to tell
+  talk about a crisis from one. That keeps out messages that only share words with a crisis ("what
+  does the research say about TMS and suicide rates", "goodbye and thank you, last session today").
 When the trained intent won but is not trusted, the next intent takes its place (or the fallback).
 """
 
@@ -16,7 +21,8 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from tms_intake.crisis import CRISIS_INTENT, has_distress_cue, is_crisis
+from tms_intake import crisis_classifier
+from tms_intake.crisis import CRISIS_INTENT, has_distress_cue, is_crisis, is_plain_statement
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 
@@ -25,21 +31,28 @@ class CrisisDetector(IntentRule):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # fallback_threshold: as the FallbackClassifier's, for the intent that replaces an untrusted crisis.
-        return {"model_threshold": 0.7, "fallback_threshold": 0.3}
+        return {
+            "model_threshold": 0.7,
+            "fallback_threshold": 0.3,
+            "classifier_threshold": 0.5,
+            "overrule_below": 0.1,
+            "overrule_min_words": 8,
+        }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         super().__init__(config)
-        self.model_threshold = config["model_threshold"]
-        self.fallback_threshold = config["fallback_threshold"]
+        self.classifier = crisis_classifier.load()
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
+        texts = [message.get(TEXT) or "" for message in messages]
+        probabilities = crisis_classifier.crisis_probabilities(self.classifier, texts)
+        for message, probability in zip(messages, probabilities):
             ranking = [
                 entry
                 for entry in message.data.get(INTENT_RANKING_KEY, [])
                 if entry.get(INTENT_NAME_KEY) != CRISIS_INTENT
             ]
-            if self.is_crisis_message(message):
+            if self.is_crisis_message(message, probability):
                 set_intent(message, CRISIS_INTENT)
             elif predicted_intent(message) == CRISIS_INTENT:
                 message.data[INTENT] = self.next_best(ranking)
@@ -47,17 +60,29 @@ class CrisisDetector(IntentRule):
         return messages
 
     def next_best(self, ranking: List[Dict[Text, Any]]) -> Dict[Text, Any]:
+        fallback_threshold = self.config["fallback_threshold"]
         best = next((entry for entry in ranking if entry.get(INTENT_NAME_KEY) != DEFAULT_NLU_FALLBACK_INTENT_NAME), None)
-        if best is None or best.get(PREDICTED_CONFIDENCE_KEY, 0.0) < self.fallback_threshold:
-            return {INTENT_NAME_KEY: DEFAULT_NLU_FALLBACK_INTENT_NAME, PREDICTED_CONFIDENCE_KEY: self.fallback_threshold}
+        if best is None or best.get(PREDICTED_CONFIDENCE_KEY, 0.0) < fallback_threshold:
+            return {INTENT_NAME_KEY: DEFAULT_NLU_FALLBACK_INTENT_NAME, PREDICTED_CONFIDENCE_KEY: fallback_threshold}
         return best
 
-    def is_crisis_message(self, message: Message) -> bool:
-        text = message.get(TEXT) or ""
-        if is_crisis(text):
-            return True
-        return has_distress_cue(text) and any(
-            entry.get(INTENT_NAME_KEY) == CRISIS_INTENT
-            and entry.get(PREDICTED_CONFIDENCE_KEY, 0.0) >= self.model_threshold
-            for entry in message.data.get(INTENT_RANKING_KEY, [])
+    def is_crisis_message(self, message: Message, probability: float) -> bool:
+        model_confidence = max(
+            (
+                entry.get(PREDICTED_CONFIDENCE_KEY, 0.0)
+                for entry in message.data.get(INTENT_RANKING_KEY, [])
+                if entry.get(INTENT_NAME_KEY) == CRISIS_INTENT
+            ),
+            default=0.0,
         )
+        return decide(message.get(TEXT) or "", probability, model_confidence, self.config)
+
+
+def decide(text: str, probability: float, model_confidence: float, config: Dict[Text, Any]) -> bool:
+    """Whether `text` is a crisis, given the crisis classifier's probability and the trained crisis
+    intent's confidence (see the module docstring)."""
+    if is_plain_statement(text) or probability >= config["classifier_threshold"]:
+        return True
+    if probability < config["overrule_below"] and len(text.split()) >= config["overrule_min_words"]:
+        return False
+    return is_crisis(text) or (has_distress_cue(text) and model_confidence >= config["model_threshold"])

@@ -2,8 +2,9 @@
 
 1. Trains an NLU model for every pipeline in eval/pipelines/ and scores it on tests/nlu_holdout.yml
    (never used for training); writes a confusion matrix image per pipeline under results/.
-2. Crisis detection on tests/crisis_eval.yml: recall and false-alarm rate of the lexicon alone and of
-   the trained assistant's NLU (lexicon plus the crisis intent).
+2. Crisis detection on tests/crisis_eval.yml: recall and false-alarm rate of the lexicon alone, the
+   crisis classifier alone and the trained assistant's NLU (both, and the crisis intent); then the
+   detector cross-validated on the crisis classifier's training file.
 3. Starts the trained assistant (config.yml) and sends every held-out message as the first message of
    a new conversation over the REST channel: right-answer rate, out-of-scope answers, p50/p95 latency.
 4. Scripted appointment requests over REST: messages from the request to the stored lead, latency.
@@ -104,13 +105,16 @@ def measure_crisis() -> None:
     examples = crisis_eval.load_crisis_set()
     by_model = crisis_eval.by_model(ServiceSettings.from_env().model)
     print(f"\nCrisis detection ({len(examples.crisis)} crisis messages, {len(examples.not_crisis)} hard negatives)")
-    for name, flagged in (("lexicon alone", crisis_eval.by_lexicon), ("assistant NLU", by_model)):
+    nets = (("lexicon alone", crisis_eval.by_lexicon), ("classifier alone", crisis_eval.by_classifier), ("assistant NLU", by_model))
+    for name, flagged in nets:
         scores = crisis_eval.score(examples, flagged)
-        print(f"  {name + ':':<15} {scores.summary()}")
+        print(f"  {name + ':':<18} {scores.summary()}")
         for text in scores.missed:
             print(f"    missed: {text!r}")
         for text in scores.false_alarms:
             print(f"    false alarm: {text!r}")
+    scores = crisis_eval.cross_validated()
+    print(f"  5-fold cross-validation on the classifier's training file, without the trained intent: {scores.summary()}")
 
 
 def measure_intake() -> None:
