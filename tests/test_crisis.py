@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_RESPONSE, is_crisis
-from tms_intake.crisis_classifier import training_examples
+from tms_intake.crisis_classifier import crisis_probabilities, load, training_examples
 from tms_intake.crisis_eval import by_model, load_crisis_set, score
 from tms_intake.crisis_nlu import CrisisDetector, decide
 from tms_intake.crisis_policy import CrisisPolicy
@@ -154,6 +154,15 @@ SURE_NOT = 0.01
 )
 def test_a_plain_statement_is_a_crisis_whatever_the_classifier_says(message):
     assert detector_decides(message, SURE_NOT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   ", "\U0001F600", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "a" * 5000, "hello " * 900],
+)
+def test_empty_hostile_and_oversized_messages_are_not_a_crisis(message):
+    (probability,) = crisis_probabilities(load(), [message])
+    assert not detector_decides(message, probability)
 
 
 def test_the_classifier_finds_what_the_lexicon_misses():

@@ -21,7 +21,6 @@ from tms_intake.crisis_lexicon import (
     KEY_WORDS,
     LEXICON,
     MIN_FUZZY_LENGTH,
-    PLAIN_GROUP,
     SPELLINGS,
 )
 
@@ -92,26 +91,17 @@ def readings(text: str) -> Tuple[str, ...]:
 
 
 def crisis_group(text: str) -> Optional[str]:
-    """The lexicon group that matches `text`, or None when no pattern does."""
-    for normalized in readings(text):
-        for group, pattern in compiled_lexicon():
-            if pattern.search(normalized):
-                return group
+    """The first lexicon group, in the lexicon's order, that matches `text`, or None when no pattern
+    does. Plain first-person statements come first, so a message that is one says so."""
+    texts = readings(text)
+    for group, pattern in compiled_lexicon():
+        if any(pattern.search(normalized) for normalized in texts):
+            return group
     return None
 
 
 def is_crisis(text: str) -> bool:
     return crisis_group(text) is not None
-
-
-def is_plain_statement(text: str) -> bool:
-    """True for a plain first-person statement of danger ("I'm suicidal"), which nothing overrules."""
-    return any(
-        pattern.search(normalized)
-        for normalized in readings(text)
-        for group, pattern in compiled_lexicon()
-        if group == PLAIN_GROUP
-    )
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake import crisis_classifier
-from tms_intake.crisis import CRISIS_INTENT, has_distress_cue, is_crisis, is_plain_statement
+from tms_intake.crisis import CRISIS_INTENT, crisis_group, has_distress_cue
+from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 
@@ -81,8 +82,9 @@ class CrisisDetector(IntentRule):
 def decide(text: str, probability: float, model_confidence: float, config: Dict[Text, Any]) -> bool:
     """Whether `text` is a crisis, given the crisis classifier's probability and the trained crisis
     intent's confidence (see the module docstring)."""
-    if is_plain_statement(text) or probability >= config["classifier_threshold"]:
+    group = crisis_group(text)
+    if group == PLAIN_GROUP or probability >= config["classifier_threshold"]:
         return True
     if probability < config["overrule_below"] and len(text.split()) >= config["overrule_min_words"]:
         return False
-    return is_crisis(text) or (has_distress_cue(text) and model_confidence >= config["model_threshold"])
+    return group is not None or (has_distress_cue(text) and model_confidence >= config["model_threshold"])
