@@ -41,13 +41,18 @@ def normalize(text: str, stretched_to: int = 2) -> str:
         text = text.replace(emoji, f" {word} ")
     text = text.replace("w/o", " without ")
     text = re.sub(r"\bn e more\b", "anymore", text)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = fold(text)
     text = "".join(ch for ch in text if ch not in APOSTROPHES)
     text = re.sub(r"(\w)\1{2,}", lambda run: run.group(1) * stretched_to, text)
     tokens = re.findall(r"[^\W_]+", text)
     text = " " + " ".join(_correct(token) for token in tokens) + " "
     text = text.replace(" my self ", " myself ").replace(" him self ", " himself ").replace(" her self ", " herself ")
     return text.strip()
+
+
+def fold(text: str) -> str:
+    """Accents dropped: "é" as "e", "tự sát" as "tu sat"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _correct(token: str) -> str:
@@ -65,12 +70,12 @@ def _correct(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled_lexicon() -> Tuple[Tuple[str, Pattern[str]], ...]:
-    return tuple((group, re.compile(pattern)) for group, patterns in LEXICON.items() for pattern in patterns)
+    return tuple((group, re.compile(fold(pattern))) for group, patterns in LEXICON.items() for pattern in patterns)
 
 
 @lru_cache(maxsize=1)
 def compiled_exceptions() -> Tuple[Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in EXCEPTIONS)
+    return tuple(re.compile(fold(pattern)) for pattern in EXCEPTIONS)
 
 
 def without_idioms(normalized: str) -> str:

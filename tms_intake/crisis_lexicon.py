@@ -290,6 +290,7 @@ LEXICON: Dict[str, List[str]] = {
         r"\bput (?:me|you|us|him|her|them) in the ground\b|\b(?:already )?decided how\b|\bbody to (?:give out|give up|shut down|stop)\b",
         r"\bstopped eating\b(?=.*\b(?:not a diet|give out|want to|die|disappear|point|anymore)\b)",
         r"\bdriv\w* (?:\w+ ){0,2}(?:car )?into (?:the|a) (?:lake|river|ocean|sea|wall|tree|median|traffic|crowd|bridge|pole|truck)\b",
+        r"\b(?:walk|step|run|jump)\w* (?:out )?(?:into|in front of) (?:traffic|(?:a|the) (?:car|bus|train|truck|subway))\b",
         r"\bgave (?:me|away) (?:her|his|their|my) (?:cat|dog|pets?|kids?|children)\b|\bwant(?:ed)? someone to know\b",
         r"\bim done\b.{0,15}\b(?:tonight|today|for good|forever|with (?:it|this|everything))\b|\bim out\b.{0,40}\bdecided\b",
         r"\b(?:not sure|dont think) ill (?:still )?be (?:around|here|alive)\b|\b(?:stood|standing|sat|sitting) on (?:the|a) bridge\b",
@@ -310,6 +311,21 @@ LEXICON: Dict[str, List[str]] = {
         r"\bmy last (?:message|text)\b.{0,30}\b(?:goodbye|bye|farewell)\b|\bwont make it to anything\b",
         r"\b(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?miss (?:me|him|her|them)\b",
         r"\bwont be (?:a problem|a burden|around|here) (?:for anyone |to anyone )?(?:much|for much) longer\b",
+    ],
+    # Wanting to die and suicide in other languages spoken in the clinic's area (Spanish is in the
+    # groups above). Written with their accents; they are folded as the text is before matching.
+    "other languages": [
+        r"\bquero (?:morrer|me matar)\b|\bme matar\b|\bnão (?:aguento|quero) mais viver\b|\btirar (?:a )?(?:minha )?(?:própria )?vida\b",
+        r"\bje veux mourir\b|\bme (?:tuer|suicider)\b|\bmettre fin à (?:mes|ma|ses|sa) (?:jours|vie)\b|\ben finir avec (?:la vie|tout)\b",
+        r"\bmuốn chết\b|\btự sát\b|\bkhông muốn sống\b|\bchết cho xong\b",
+        r"\b(?:gusto|gustong|gusto ko|gusto na) (?:\w+ ){0,2}mamatay\b|\bmagpakamatay\b|\bayoko (?:na|nang) mabuhay\b",
+        r"\bvle mouri\b|\bpa vle viv\b|\btouye tèt (?:mwen|li)\b",
+        r"想死|自杀|自殺|不想活|活不下去|活着没意思|活著沒意思|一了百了|轻生|輕生|结束(?:自己的)?生命|結束(?:自己的)?生命|跳楼|跳樓",
+        r"죽고 싶|자살|살기 싫|살고 싶지 않|극단적 선택|死にたい|消えたい|自殺したい",
+        r"\bхочу умереть\b|\bпокончить с собой\b|\bне хочу жить\b",
+        r"أريد أن أموت|انتحار|أقتل نفسي",
+        r"\bchcę umrzeć\b|\bzabić się\b|\bodebrać sobie życie\b",
+        r"\bmarna chah(?:ta|ti|te)\b|\bjeena nahi chah(?:ta|ti|te)\b|\bkhudkushi\b|\baatmahatya\b",
     ],
     "overdose": [
         rf"\b(?:took|take|taking|swallowed|swallow|swallowing|ate|downed|popped) (?:all|a bunch|a handful|handfuls|too many|so many|way too many|a lot|the whole|the rest|every|lots|a bottle|a box|a pack|\d+)(?: \w+){{0,5}} (?:{DRUGS}|bottle)\b",
@@ -354,6 +370,14 @@ LEXICON: Dict[str, List[str]] = {
 
 # Idioms and ordinary questions that share words with the lexicon; their spans are removed
 # before matching.
+# What follows talk about suicide as a topic when the writer turns to themselves after all ("...? Because
+# I've been having them"); a topic exception does not apply then.
+NOT_ABOUT_ME = (
+    r"(?!.{0,60}\b(?:but (?:i|im|ive|my|lately|recently|sometimes|now)|because (?:im|its|it is|ive been|i have (?:them|had)|i keep|i feel|"
+    r"i think about|mine|they)|asking for (?:myself|me)|having them|have them|i have (?:them|had)|ive been|ive had|im having|"
+    r"im feeling|mine|my own|already|again|lately|right now|theyre|they are|every day)\b)"
+)
+
 EXCEPTIONS = [
     r"\b(?:will|gonna|going to|would|is going to|are going to|gon) kill me if (?:i|im)\b(?= (?:forget|forgot|miss|missed|am late|m late|late|dont|skip|lose|break|spend|buy|eat|drink|show up|get|am not|m not|gone too long|gone long|home late|come home late|sign up|book))",
     r"\bcut (?:myself|himself|herself) (?:shaving|cooking|on (?:a|the|some)|with (?:a|the) (?:kitchen|paper|razor while))\b",
@@ -372,6 +396,16 @@ EXCEPTIONS = [
     r"\b(?:price|prices|cost|costs|bill|bills|commute|traffic|wait|drive|heat|rent|copay|fees?|this|that|it|paperwork)\b (?:is |are )?(?:going to|gonna|will|would) kill me\b",
     r"\bim dead\b(?=.*\b(?:lol|lmao|haha|hahaha|rofl)\b)",
     r"\bdying to\b|\bto die for\b|\bkilling (?:me|it)\b(?! (?:softly|slowly))",
+    r"\b(?:mourir|morrer|morir(?:me)?) de (?:rire|rir|risa|faim|fome|hambre|envie|vontade|ganas|saudade|chaud|calor|froid|frio|medo|miedo|peur)\b",
+    r"\b(?:nóng|lạnh|mệt|đói|buồn ngủ|chán|sợ) muốn chết\b",
+    r"[热熱累饿餓烦煩困笑冷忙痛疼][得的]?(?:想死|要死|死了)",
+    r"\b(?:going to|will|would) kill me\b(?= (?:lol|lmao|haha|hahaha|jk|rofl)\b)",
+    # "what's the point of the imaging step", unless the point in question is living.
+    r"\bwhats? (?:is )?the point of (?:the|this|that|these|those|a|an|each|every|doing the|having the|getting the) "
+    r"(?!(?:\w+ ){0,2}(?:life|living|anything|everything|trying|it all|going on|world|being alive|me|myself)\b)",
+    # "if i have to fill out one more form im going to die", unless what they have to do is living.
+    r"\bif i (?:have to|gotta|need to) (?!(?:\w+ ){0,3}(?:live|living|go on|wake up|feel|keep going|be alive|exist))"
+    r"(?:\w+ ){1,12}(?:im|i am|ill|i will|i might) (?:going to |literally |actually )*die\b",
     r"\bdying for (?:a|an|some|the|my)\b|\bdied (?:laughing|of (?:laughter|embarrassment|boredom))\b|\bknocks? (?:em|them) dead\b",
     r"\bdead (?:serious|tired|on my feet|end|center|set|last|quiet|battery)\b|\b(?:phone|meter|battery|laptop|car|printer|charger|remote|mouse|tablet|line|batteries) (?:\w+ )?(?:is|was|went|are) dead\b",
     r"\b(?:phone|meter|battery|laptop|car|printer|charger|tablet|batteries|coil|machine|device|magnet|stimulator|equipment|computer) (?:\w+ ){0,2}(?:died|die|dies|dying)\b",
@@ -387,9 +421,15 @@ EXCEPTIONS = [
     r"\b(?:i |we )?shoot (?:at|on) (?:a|the) (?:gun |shooting |rifle )?range\b|\b(?:gun|shooting|rifle|firing) range\b",
     r"\b(?:get|getting|put|putting) my affairs in order\b(?=.{0,60}\b(?:paperwork|fmla|forms?|work|insurance|leave|job|employer|hr)\b)",
     # Suicide as a topic of research or a risk to know about, unless the writer goes on about themselves.
-    r"\bsuicid\w*(?: (?:thoughts|thinking|ideation|rates?|risk|attempts))? (?:in|from|among) (?:the )?(?:studies|research|trials|patients|teens|adults|veterans)\b(?!.{0,60}\b(?:but|because|asking|having them|i have|ive|im|my own)\b)",
-    r"\b(?:studies|study|research|trials?|papers?|thesis|class|rates?|statistics|literature|evidence)\b(?: \w+){0,5} suicid\w*(?!.{0,60}\b(?:but|because|asking|having them|i have|ive|im having|im feeling|my own)\b)",
-    r"\b(?:risk|rates?|chance|odds|increase|black box warning) (?:of|in|for) suicid\w*(?: thoughts| thinking| ideation)?\b(?!.{0,60}\b(?:but|because|having them|i have|ive|im having|already)\b)",
+    r"\bsuicid\w*(?: (?:thoughts|thinking|ideation|rates?|risk|attempts))? (?:in|from|among) (?:the )?(?:studies|research|trials|patients|teens|adults|veterans)\b" + NOT_ABOUT_ME,
+    r"\b(?:studies|study|research|trials?|papers?|thesis|class|rates?|statistics|literature|evidence)\b(?: \w+){0,5} suicid\w*" + NOT_ABOUT_ME,
+    r"\b(?:risk|rates?|chance|odds|increase|black box warning) (?:of|in|for) suicid\w*(?: thoughts| thinking| ideation)?\b" + NOT_ABOUT_ME,
+    # Suicidal thoughts asked about as a side effect ("can TMS make suicidal thoughts worse at first?").
+    r"\b(?:make|makes|making|cause|causes|causing|increase|increases|worsen|worsens|trigger|triggers|bring on|brings on)"
+    r"(?: \w+){0,4} (?:suicid\w*|self harm)(?: thoughts| thinking| ideation| feelings)?\b(?! (?:stop|go away|quiet))" + NOT_ABOUT_ME,
+    # A screening question about being better off dead answered "not at all" / 0.
+    r"\b(?:better off dead|thoughts of (?:death|dying|suicide|hurting yourself))\b(?=.{0,80}\b(?:answered|answer|answers|answer was|answer is|"
+    r"put|said|marked|checked|circled|picked|chose|scored)(?: it as| as| a)? (?:0|zero|not at all|no|none|never)\b)",
     # Denials: "I'm safe, not thinking of hurting myself", "I've never been suicidal", "no thoughts of
     # harming myself". A denial followed by "but" is not removed.
     r"\b(?:not|never|no|nor|without|dont have|do not have|havent had|have not had|arent|isnt)\b"
@@ -398,6 +438,10 @@ EXCEPTIONS = [
     r"wanting to |want to |felt |feel |feeling |been |having |had )?"
     r"(?:suicidal(?: thoughts| ideation)?|hurting myself|harming myself|killing myself|hurt myself|harm myself|"
     r"kill myself|self harm(?:ing)?|thoughts of suicide)\b(?!.{0,20}\bbut\b)",
+    r"\bnot (?:a )?(?:danger|dangerous|threat|risk) to (?:myself|me|anyone|anybody|others)(?: or (?:anyone|anybody|others|myself))?\b"
+    r"(?!.{0,20}\bbut\b)",
+    r"\b(?:no|not having any|dont have any|havent had any|without any|not any) (?:dark|bad|suicidal|scary|self harm) (?:thoughts|urges)\b"
+    r"(?!.{0,20}\bbut\b)",
 ]
 
 # Words that come with distress. The trained crisis intent counts only for a message that has one of

@@ -3,17 +3,22 @@
 It comes last in the pipeline and decides with three nets:
 - the lexicon (`crisis.py`): a plain first-person statement ("I'm suicidal") is always a crisis;
 - the crisis classifier (`crisis_classifier.py`): a probability from `classifier_threshold` is a crisis;
-- below that, a lexicon match, or the trained `crisis` intent of the NLU model from `model_threshold`
-  in the ranking (even below the fallback threshold or behind another intent) with a word that comes
-  with distress (`has_distress_cue`), is a crisis unless the classifier's probability is below
+- below that, a lexicon match is a crisis unless the classifier's probability is below
   `overrule_below` and the message has at least `overrule_min_words` words: context enough to tell
   talk about a crisis from one. That keeps out messages that only share words with a crisis ("what
-  does the research say about TMS and suicide rates", "goodbye and thank you, last session today").
+  does the research say about TMS and suicide rates", "goodbye and thank you, last session today");
+- the trained `crisis` intent of the NLU model from `model_threshold` in the ranking (even below the
+  fallback threshold or behind another intent), with a word that comes with distress
+  (`has_distress_cue`), is a crisis when the classifier gives at least `model_min_probability`. The
+  trained intent is sure of itself on messages that only talk about a low mood or a loss ("I'm not
+  suicidal or anything, just want to feel like myself again"), so it counts only where the
+  classifier has doubts of its own.
 When the trained intent won but is not trusted, the next intent takes its place (or the fallback).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -26,6 +31,8 @@ from tms_intake.crisis import CRISIS_INTENT, crisis_group, has_distress_cue
 from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
+HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class CrisisDetector(IntentRule):
@@ -34,6 +41,7 @@ class CrisisDetector(IntentRule):
         # fallback_threshold: as the FallbackClassifier's, for the intent that replaces an untrusted crisis.
         return {
             "model_threshold": 0.7,
+            "model_min_probability": 0.3,
             "fallback_threshold": 0.3,
             "classifier_threshold": 0.5,
             "overrule_below": 0.1,
@@ -85,6 +93,15 @@ def decide(text: str, probability: float, model_confidence: float, config: Dict[
     group = crisis_group(text)
     if group == PLAIN_GROUP or probability >= config["classifier_threshold"]:
         return True
-    if probability < config["overrule_below"] and len(text.split()) >= config["overrule_min_words"]:
-        return False
-    return group is not None or (has_distress_cue(text) and model_confidence >= config["model_threshold"])
+    if group is not None:
+        return probability >= config["overrule_below"] or word_count(text) < config["overrule_min_words"]
+    return (
+        model_confidence >= config["model_threshold"]
+        and probability >= config["model_min_probability"]
+        and has_distress_cue(text)
+    )
+
+
+def word_count(text: str) -> int:
+    """Words separated by spaces, and in Chinese and Japanese, which write none, two characters a word."""
+    return len(text.split()) + len(HAN_OR_KANA.findall(text)) // 2
