@@ -10,7 +10,7 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Optional, Pattern, Tuple
+from typing import List, Optional, Pattern, Sequence, Tuple
 
 from tms_intake.crisis_lexicon import (
     APOSTROPHES,
@@ -84,9 +84,9 @@ def without_idioms(normalized: str) -> str:
     return " ".join(normalized.split())
 
 
-def without_idioms_normalized(text: str) -> str:
-    """What the crisis classifier reads: the normalized text, idioms and denials removed."""
-    return without_idioms(normalize(text))
+def without_idioms_normalized(texts: Sequence[str]) -> List[str]:
+    """What the crisis classifier reads: each text normalized, idioms and denials removed."""
+    return [without_idioms(normalize(text)) for text in texts]
 
 
 def readings(text: str) -> Tuple[str, ...]:

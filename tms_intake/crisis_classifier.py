@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
+from sklearn.preprocessing import FunctionTransformer
 
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_INTENT, without_idioms_normalized
@@ -35,12 +36,15 @@ REGULARIZATION_C = 30.0
 
 
 def build() -> Pipeline:
+    # The text is normalized once, then read as characters and as words.
     features = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=without_idioms_normalized),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True, preprocessor=without_idioms_normalized),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True),
     )
     return make_pipeline(
-        features, LogisticRegression(C=REGULARIZATION_C, class_weight="balanced", max_iter=5000, random_state=1)
+        FunctionTransformer(without_idioms_normalized),
+        features,
+        LogisticRegression(C=REGULARIZATION_C, class_weight="balanced", max_iter=5000, random_state=1),
     )
 
 
