@@ -378,6 +378,9 @@ NOT_ABOUT_ME = (
     r"im feeling|mine|my own|already|again|lately|right now|theyre|they are|every day)\b)"
 )
 
+# A denial followed by "but" ("I'm not suicidal but ...") is not a denial.
+UNLESS_BUT = r"(?!.{0,20}\bbut\b)"
+
 EXCEPTIONS = [
     r"\b(?:will|gonna|going to|would|is going to|are going to|gon) kill me if (?:i|im)\b(?= (?:forget|forgot|miss|missed|am late|m late|late|dont|skip|lose|break|spend|buy|eat|drink|show up|get|am not|m not|gone too long|gone long|home late|come home late|sign up|book))",
     r"\bcut (?:myself|himself|herself) (?:shaving|cooking|on (?:a|the|some)|with (?:a|the) (?:kitchen|paper|razor while))\b",
@@ -431,17 +434,17 @@ EXCEPTIONS = [
     r"\b(?:better off dead|thoughts of (?:death|dying|suicide|hurting yourself))\b(?=.{0,80}\b(?:answered|answer|answers|answer was|answer is|"
     r"put|said|marked|checked|circled|picked|chose|scored)(?: it as| as| a)? (?:0|zero|not at all|no|none|never)\b)",
     # Denials: "I'm safe, not thinking of hurting myself", "I've never been suicidal", "no thoughts of
-    # harming myself". A denial followed by "but" is not removed.
+    # harming myself".
     r"\b(?:not|never|no|nor|without|dont have|do not have|havent had|have not had|arent|isnt)\b"
     r"(?: (?:i|im|am|been|ever|really|currently|having|had|any|feeling|felt|even|remotely)){0,3} "
     r"(?:thinking (?:of|about) |thoughts (?:of|about) |intention of |intent to |planning (?:to|on) |"
     r"wanting to |want to |felt |feel |feeling |been |having |had )?"
     r"(?:suicidal(?: thoughts| ideation)?|hurting myself|harming myself|killing myself|hurt myself|harm myself|"
-    r"kill myself|self harm(?:ing)?|thoughts of suicide)\b(?!.{0,20}\bbut\b)",
+    r"kill myself|self harm(?:ing)?|thoughts of suicide)\b" + UNLESS_BUT,
     r"\bnot (?:a )?(?:danger|dangerous|threat|risk) to (?:myself|me|anyone|anybody|others)(?: or (?:anyone|anybody|others|myself))?\b"
-    r"(?!.{0,20}\bbut\b)",
+    + UNLESS_BUT,
     r"\b(?:no|not having any|dont have any|havent had any|without any|not any) (?:dark|bad|suicidal|scary|self harm) (?:thoughts|urges)\b"
-    r"(?!.{0,20}\bbut\b)",
+    + UNLESS_BUT,
 ]
 
 # Words that come with distress. The trained crisis intent counts only for a message that has one of
