@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/tms-intake.tar.gz
 SPACY_MODEL := var/spacy/en_tms_lemmas/meta.json
-TRAINING_INPUTS := config.yml domain.yml tms_intake/spacy_model.py $(sort $(shell find data -name '*.yml'))
+TRAINING_INPUTS := config.yml domain.yml tms_intake/linear_nlu.py tms_intake/intent_text.py $(sort $(shell find data -name '*.yml'))
 # Changes only when the content of the training inputs changes, so the model is trained exactly then.
 TRAINING_HASH := var/training-inputs.sha256
 CRISIS_CLASSIFIER := models/crisis-classifier.joblib
@@ -28,10 +28,11 @@ train: $(MODEL) $(CRISIS_CLASSIFIER)
 shell: $(MODEL) $(CRISIS_CLASSIFIER)
 	$(BIN)/tms-intake shell
 
-eval: $(MODEL) $(CRISIS_CLASSIFIER)
+# The spaCy pipeline is only for the compared DIET pipeline that reads lemmas.
+eval: $(MODEL) $(CRISIS_CLASSIFIER) $(SPACY_MODEL)
 	$(BIN)/python -m tms_intake.evaluation
 
-setup: $(VENV)/.installed $(SPACY_MODEL)
+setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,7 +53,7 @@ $(CRISIS_CLASSIFIER): $(CRISIS_CLASSIFIER_INPUTS) $(VENV)/.installed
 	$(BIN)/python -m tms_intake.crisis_classifier
 
 # The crisis detector in the pipeline loads the crisis classifier, so it must exist first.
-$(MODEL): $(TRAINING_HASH) $(SPACY_MODEL) | $(CRISIS_CLASSIFIER)
+$(MODEL): $(TRAINING_HASH) $(VENV)/.installed | $(CRISIS_CLASSIFIER)
 	$(BIN)/rasa train --fixed-model-name tms-intake --out models
 	touch $@
 

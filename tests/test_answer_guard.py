@@ -24,6 +24,10 @@ def message(text: str, intent: str, key: str, confidence: float) -> Message:
         ("who wrote pride and prejudice", "care_team", "care_team/cost", 0.99, "nlu_fallback"),
         ("do you take aetna", "care_team", "care_team/insurance", 0.99, "care_team"),
         ("hi there", "greet", "", 0.0, "greet"),
+        ("wat abt insurnce for the treatment", "out_of_scope", "", 0.0, "nlu_fallback"),
+        ("any side effects?", "out_of_scope", "", 0.0, "nlu_fallback"),
+        ("what's the weather in paris", "out_of_scope", "", 0.0, "out_of_scope"),
+        ("write me a python script", "out_of_scope", "", 0.0, "out_of_scope"),
     ],
 )
 def test_an_unsure_or_moneyless_answer_goes_to_the_fallback(text, intent, key, confidence, expected):

@@ -6,6 +6,9 @@ ending of that film mean" got a page answer). Two checks send such a message to 
 - the response selector's confidence in the chosen answer is below `min_answer_confidence`; on the
   held-out messages no right answer was below 0.6, and wrong ones were;
 - a cost question names nothing about money ("who wrote pride and prejudice" read as pricing).
+And a message about the clinic's subject (TMS, the brain, sessions, side effects, insurance...) is
+never answered "I can't help with that": out of scope becomes the fallback, which asks to rephrase
+and offers the care team, so the reply never contradicts the question.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from rasa.shared.nlu.training_data.message import Message
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 from tms_intake.responses import RETRIEVAL_INTENTS
 
+OUT_OF_SCOPE = "out_of_scope"
+
 MONEY = re.compile(
     r"cost|pric|pay|paid|expens|afford|fee|charg|dollar|\$|money|cheap|co-?pay|pocket|bill|financ|budget|"
     r"how much|spend|discount|free|sliding|quote|rate|worth|bucks|cash|credit|deposit|refund|damage",
@@ -28,8 +33,19 @@ MONEY = re.compile(
 )
 
 
+CLINIC_SUBJECT = re.compile(
+    r"\b(tms|magnet\w*|coil|f?mri|scan\w*|brain|neur\w*|session\w*|treatment\w*|therap\w*|clinic\w*|"
+    r"side ?effects?|headaches?|hurts?|pain\w*|anesthe\w*|sedat\w*|depress\w*|anxiety|ocd|medication\w*|meds|"
+    r"antidepressants?|insurance|insur\w*|covered|coverage|medicare|medicaid|cost\w*|price\w*|appointment\w*|"
+    r"consult\w*|doctors?|psychiatrist\w*|clinicians?|pregnan\w*|seizures?|epilep\w*|implants?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
 def selected_answer(message: Message, intent: Text) -> Dict[Text, Any]:
-    return ((message.get("response_selector") or {}).get(intent) or {}).get("response") or {}
+    """The answer chosen for a retrieval intent, by its own selector or by one for all of them."""
+    selectors = message.get("response_selector") or {}
+    return (selectors.get(intent) or selectors.get("default") or {}).get("response") or {}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -42,6 +58,8 @@ class AnswerGuard(IntentRule):
         for message in messages:
             intent = predicted_intent(message)
             if intent in RETRIEVAL_INTENTS and not self.sure_of_answer(message, intent):
+                set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
+            elif intent == OUT_OF_SCOPE and CLINIC_SUBJECT.search(message.get(TEXT) or ""):
                 set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME)
         return messages
 

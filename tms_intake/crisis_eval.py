@@ -16,7 +16,6 @@ from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_INTENT, is_crisis
 from tms_intake.crisis_classifier import EXTRA_TRAINING_FILE, crisis_probabilities, load, train, training_examples
 from tms_intake.crisis_nlu import CrisisDetector, decide
-from tms_intake.holdout import Example
 
 CRISIS_EVAL_FILE = PROJECT_ROOT / "tests" / "crisis_eval.yml"
 
@@ -70,12 +69,12 @@ def by_classifier(texts: List[str]) -> List[bool]:
     return [probability >= threshold for probability in crisis_probabilities(load(), texts)]
 
 
-def by_model(model_path: Path) -> Callable[[List[str]], List[bool]]:
+def by_model(model: Path | nlu_eval.Parser) -> Callable[[List[str]], List[bool]]:
     """Flags what the trained assistant's NLU takes for the crisis intent."""
+    parser = model if isinstance(model, nlu_eval.Parser) else nlu_eval.Parser(model)
 
     def flagged(texts: List[str]) -> List[bool]:
-        examples = [Example("?", text) for text in texts]
-        return [label == CRISIS_INTENT for label in nlu_eval.predict(model_path, examples)]
+        return [label == CRISIS_INTENT for label in parser.labels(texts)]
 
     return flagged
 

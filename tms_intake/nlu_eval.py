@@ -1,12 +1,13 @@
-"""Scores a trained model's NLU on held-out messages: intent, response selection, per-topic F1."""
+"""Scores a trained model's NLU on labelled messages: intent, response selection, per-topic F1."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tms_intake.holdout import NO_ANSWER_LABELS, Example
+from tms_intake.holdout import HONEST_LABELS, NO_ANSWER_LABELS, UNCOVERED_LABEL, Example
 from tms_intake.responses import RETRIEVAL_INTENTS
 
 
@@ -21,10 +22,27 @@ def predicted_label(parse: dict) -> str:
 
 
 def labels_agree(gold: str, predicted: str) -> bool:
-    """Out-of-scope text is handled correctly by either the out-of-scope intent or the fallback."""
+    """Out-of-scope text is handled correctly by either the out-of-scope intent or the fallback, and
+    an uncovered question by the not-covered answer or the fallback."""
     if gold in NO_ANSWER_LABELS:
         return predicted in NO_ANSWER_LABELS
+    if gold == UNCOVERED_LABEL:
+        return predicted in HONEST_LABELS
     return gold == predicted
+
+
+def intents_of(gold: str, predicted: str) -> tuple[str, str]:
+    """The intents of a gold and a predicted label; an uncovered question is judged on its whole label."""
+    if gold == UNCOVERED_LABEL:
+        return gold, predicted
+    return gold.split("/")[0], predicted.split("/")[0]
+
+
+def scored_label(label: str) -> str:
+    """The label F1 is computed on: what counts as right for a label is one class."""
+    if label in NO_ANSWER_LABELS:
+        return "out_of_scope"
+    return UNCOVERED_LABEL if label in HONEST_LABELS else label
 
 
 @dataclass
@@ -40,15 +58,12 @@ class NluScores:
 def score(examples: list[Example], predictions: list[str]) -> NluScores:
     from sklearn.metrics import f1_score
 
-    gold_intents = [e.label.split("/")[0] for e in examples]
-    predicted_intents = [p.split("/")[0] for p in predictions]
-    intent_hits = sum(labels_agree(g, p) for g, p in zip(gold_intents, predicted_intents))
+    intent_hits = sum(labels_agree(*intents_of(e.label, p)) for e, p in zip(examples, predictions))
     retrieval = [(e.label, p) for e, p in zip(examples, predictions) if "/" in e.label]
     response_hits = sum(g == p for g, p in retrieval)
     agreed = [labels_agree(e.label, p) for e, p in zip(examples, predictions)]
-    # Count the fallback as out_of_scope for F1 too, as labels_agree does.
-    merged = [("out_of_scope" if p in NO_ANSWER_LABELS else p) for p in predictions]
-    gold = [("out_of_scope" if e.label in NO_ANSWER_LABELS else e.label) for e in examples]
+    gold = [scored_label(e.label) for e in examples]
+    merged = [scored_label(p) for p in predictions]
     return NluScores(
         total=len(examples),
         intent_accuracy=intent_hits / len(examples),
@@ -59,21 +74,35 @@ def score(examples: list[Example], predictions: list[str]) -> NluScores:
     )
 
 
+class Parser:
+    """A trained model loaded once in this process; parses messages into labels and times each parse."""
+
+    def __init__(self, model_path: Path) -> None:
+        import logging
+
+        from rasa.core.agent import Agent
+        from rasa.utils.log_utils import configure_structlog
+
+        configure_structlog(logging.WARNING)  # parse results hold message text: keep them out of the output
+        logging.getLogger("tensorflow").setLevel(logging.ERROR)
+        self.agent = Agent.load(str(model_path))
+        self.latencies_ms: list[float] = []
+
+    def labels(self, texts: list[str]) -> list[str]:
+        async def parse_all() -> list[str]:
+            labels = []
+            for text in texts:
+                started = time.perf_counter()
+                labels.append(predicted_label(await self.agent.parse_message(text)))
+                self.latencies_ms.append((time.perf_counter() - started) * 1000)
+            return labels
+
+        return asyncio.run(parse_all())
+
+
 def predict(model_path: Path, examples: list[Example]) -> list[str]:
     """Parse every example with the model, in this process."""
-    import logging
-
-    from rasa.core.agent import Agent
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_structlog(logging.WARNING)  # parse results hold message text: keep them out of the output
-    logging.getLogger("tensorflow").setLevel(logging.ERROR)
-    agent = Agent.load(str(model_path))
-
-    async def parse_all() -> list[str]:
-        return [predicted_label(await agent.parse_message(e.text)) for e in examples]
-
-    return asyncio.run(parse_all())
+    return Parser(model_path).labels([e.text for e in examples])
 
 
 def write_confusion_matrix(examples: list[Example], predictions: list[str], target: Path) -> None:
@@ -92,7 +121,7 @@ def write_confusion_matrix(examples: list[Example], predictions: list[str], targ
     ConfusionMatrixDisplay.from_predictions(
         gold, predictions, labels=labels, ax=axes, xticks_rotation="vertical", colorbar=False
     )
-    axes.set_title("Held-out messages: true label (rows) vs predicted (columns)")
+    axes.set_title("True label (rows) vs predicted (columns)")
     figure.tight_layout()
     target.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(target, dpi=80)

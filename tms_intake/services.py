@@ -104,7 +104,10 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-def _start(name: str, args: list[str], health_url: str, settings: ServiceSettings) -> subprocess.Popen:
+def start_service(
+    name: str, args: list[str], health_url: str, settings: ServiceSettings, cwd: Path = PROJECT_ROOT
+) -> subprocess.Popen:
+    """Start one service in its own process group, logging to `name`.log, and wait until it answers."""
     if is_up(health_url):
         raise ServiceError(f"{name}: something already answers at {health_url}; stop it or change the port")
     settings.log_dir.mkdir(parents=True, exist_ok=True)
@@ -112,7 +115,7 @@ def _start(name: str, args: list[str], health_url: str, settings: ServiceSetting
     with open(log_path, "ab") as log:
         process = subprocess.Popen(
             args,
-            cwd=PROJECT_ROOT,
+            cwd=cwd,
             env=settings.child_env(),
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -123,7 +126,7 @@ def _start(name: str, args: list[str], health_url: str, settings: ServiceSetting
     try:
         _wait_until_up(name, process, health_url, log_path, settings.startup_timeout)
     except BaseException:  # a timeout, or Ctrl-C while starting: leave nothing running
-        _stop(process)
+        stop_service(process)
         raise
     return process
 
@@ -139,7 +142,7 @@ def _wait_until_up(name: str, process: subprocess.Popen, health_url: str, log_pa
     raise ServiceError(f"{name} did not answer at {health_url} within {timeout:.0f}s; see {log_path}")
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop_service(process: subprocess.Popen) -> None:
     if process.poll() is not None:
         return
     os.killpg(process.pid, signal.SIGTERM)
@@ -148,6 +151,29 @@ def _stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def rasa_command(settings: ServiceSettings, credentials: Path = Path("credentials.yml"),
+                 endpoints: Path | None = Path("endpoints.yml")) -> list[str]:
+    """The command line of a Rasa server for `settings.model` on `settings.rasa_port`."""
+    command = [str(BIN_DIR / "rasa"), "run", "--model", str(settings.model), "--interface", settings.host,
+               "--port", str(settings.rasa_port), "--credentials", str(credentials), "--cors", "*"]
+    return command + (["--endpoints", str(endpoints)] if endpoints else [])
+
+
+def rss_mb(process: subprocess.Popen) -> float:
+    """Resident memory of a service's whole process group (Linux), in megabytes."""
+    total_kb = 0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            pid = int(status.parent.name)
+            if os.getpgid(pid) != process.pid:
+                continue
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except (OSError, ValueError):
+            continue  # the process ended while being read
+        total_kb += int(fields.get("VmRSS", "0 kB").split()[0])
+    return total_kb / 1024
 
 
 @contextmanager
@@ -162,18 +188,12 @@ def running_services(settings: ServiceSettings | None = None, with_rasa: bool = 
          f"{settings.action_url}/health"),
     ]
     if with_rasa:
-        commands.append(
-            ("rasa",
-             [str(BIN_DIR / "rasa"), "run", "--model", str(settings.model),
-              "--interface", settings.host, "--port", str(settings.rasa_port),
-              "--credentials", "credentials.yml", "--endpoints", "endpoints.yml", "--cors", "*"],
-             f"{settings.rasa_url}/")
-        )
+        commands.append(("rasa", rasa_command(settings), f"{settings.rasa_url}/"))
     started: list[subprocess.Popen] = []
     try:
         for name, args, health_url in commands:
-            started.append(_start(name, args, health_url, settings))
+            started.append(start_service(name, args, health_url, settings))
         yield settings
     finally:
         for process in reversed(started):
-            _stop(process)
+            stop_service(process)
