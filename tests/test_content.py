@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.holdout import HOLDOUT_FILE, load_examples
+from tms_intake.holdout import HOLDOUT_FILE, UNCOVERED_LABEL, blind_sets, load_examples
 from tms_intake.responses import curated_answers, domain_responses, domain_texts, normalize
 
 TRAINING = [e for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")) for e in load_examples(path)]
@@ -19,7 +19,7 @@ PAGE_TOPICS = [
     "what_is_tms", "how_it_works", "fmri_guided", "fmri_targeting", "sensation", "side_effects",
     "session_length", "course_length", "anesthesia_recovery", "vs_medication", "neuroplasticity", "conditions",
 ]
-CARE_TEAM_TOPICS = ["insurance", "cost"]
+CARE_TEAM_TOPICS = ["insurance", "cost", "not_covered"]
 MEDICAL_TOPICS = ["suitability", "outcomes", "medications", "pregnancy", "implants", "seizures", "diagnosis"]
 MEDICAL_ANSWERS = {topic: ANSWERS[f"utter_medical/{topic}"] for topic in MEDICAL_TOPICS}
 # Wording that would be personal medical advice: a promise, a verdict on someone's safety, or telling
@@ -86,10 +86,20 @@ def test_every_topic_has_at_least_20_varied_training_examples():
         assert counts[label] >= 20, f"{label}: {counts[label]} examples"
 
 
-def test_holdout_is_large_and_never_used_for_training():
-    holdout = load_examples(HOLDOUT_FILE)
-    assert len(holdout) >= 150
+COMMON_MESSAGE_WORDS = 5
+
+
+@pytest.mark.parametrize("name, examples", [("held-out", load_examples(HOLDOUT_FILE)), *blind_sets()])
+def test_judged_messages_are_many_and_never_used_for_training(name, examples):
+    assert len(examples) >= 150
     training_texts = {normalize(e.text).lower() for e in TRAINING}
-    overlap = [e.text for e in holdout if normalize(e.text).lower() in training_texts]
-    assert not overlap, overlap
-    assert {e.label for e in holdout} <= {e.label for e in TRAINING}
+    overlap = [e.text for e in examples if normalize(e.text).lower() in training_texts]
+    # Writers of blind sets and of training messages, apart, both write "hi" or "price?": short
+    # messages anyone types may be in both. Nothing longer is.
+    assert not [text for text in overlap if len(text.split()) > COMMON_MESSAGE_WORDS or name == "held-out"], overlap
+    assert {e.label for e in examples} - {UNCOVERED_LABEL} <= {e.label for e in TRAINING}
+
+
+def test_there_is_a_blind_set_with_every_label():
+    name, newest = blind_sets()[-1]
+    assert {e.label for e in newest} >= {e.label for e in TRAINING if e.label not in ("affirm", "deny", "stop", "crisis", "care_team/not_covered")}

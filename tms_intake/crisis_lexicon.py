@@ -179,7 +179,7 @@ LEXICON: Dict[str, List[str]] = {
         r"\bwont need (?:treatment|tms|this|it|help|therapy|an appointment)\b.*\b(?:where im going|soon|much longer|anymore|after)",
         r"\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my|her|his) (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|dogs?|cats?|guitar|car|jewelry|books|clothes|tools)\b",
         r"\b(?:goodbye|suicide|farewell|final|last) (?:letters?|notes?)\b",
-        r"^(?=.*\b(?:notes?|letters?)\b)(?=.*\b(?:goodbye|sorry|in case|gone|forgive me|final|loves? (?:us|you|them|everyone))\b)",
+        r"^(?=.*\b(?:notes?|letters?)\b(?! (?:stand|stands|mean|means)\b))(?=.*\b(?:goodbye|sorry|in case|gone|forgive me|final|loves? (?:us|you|them|everyone))\b)",
         r"\b(?:say|said|saying) goodbye to (?:someone|everyone|everybody|my)\b(?! (?:\w+ )?(?:slot|appointment|session|time|spot|booking|shift|old|job))|\bbefore i go\b.*\bgoodbye\b",
         r"\bno (?:reason|point|purpose)\b.{0,25}\b(?:live|living|alive|go on|going on|keep going|be here|being here|wake up|waking up|exist|existing)\b",
         r"\b(?:no one|nobody|noone)\b.{0,25}\b(?:notice|care|miss me)\b.{0,15}\bif i\b",
@@ -264,6 +264,9 @@ LEXICON: Dict[str, List[str]] = {
         r"\bparked outside my\b|\bno one would care\b|\b(?:my|her|his|their) last night\b(?! (?:shift|session|of (?:the|my) \w+))|\blast night alive\b|\btonight is (?:my|her|his|their) last\b",
         r"\b(?:drank|drink\w*|swallowed|ate) (?:some )?(?:antifreeze|bleach|poison|rat poison|drain cleaner|weed killer|pesticide)\b",
         r"\b(?:go|going|went|gone) through with (?:it|my plan|the plan|this)\b|\bstash (?:of )?(?:them|pills|meds)\b|\bfor when i (?:give up|decide|am ready|m ready|im ready)\b",
+        # Stockpiling medication, and a decision to die once someone else is cared for or gone.
+        r"\b(?:putting|put|setting|set|saving|saved|stockpiling|hoarding|stashing) (?:aside |away )?(?:all )?(?:of )?(?:my |her |his )?(?:\w+ )?(?:pills|tablets|meds|medication)\b.{0,60}\b(?:in case|worth|enough|for when)\b|\bin case i (?:decide|choose) (?:that )?(?:i am|im) done\b",
+        r"\bafter (?:she|he|they|my \w+) (?:passes|pass|dies|die|is gone|goes)\b.{0,30}\bim going (?:too|as well|with (?:her|him|them))\b|\b(?:i|already|exactly) know (?:exactly )?how and (?:where|when)\b(?! (?:to|the|your|you|it|its|i|we)\b)",
         r"\b(?:live|be alive) long enough\b(?=.*\b(?:dont|not|wont)\b)|\b(?:dont|do not) think ill live\b|\bsaid (?:my )?goodbyes\b",
         r"\bnot waking up\b|\b(?:bye|goodbye) sorry\b|\bsorry bye\b|\bit (?:all )?ends (?:today|tonight|now|here)\b",
         r"\boff (?:the|an|a) (?:overpass|bridge|roof|building|cliff|balcony|window)\b|\bim gone (?:tonight|today|now|soon)\b|\bdeeper this time\b|\bblood blood\b",

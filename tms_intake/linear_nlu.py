@@ -43,7 +43,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 from sklearn.preprocessing import FunctionTransformer
 
-from tms_intake.intent_text import normalize_all
+from tms_intake.intent_text import SpellingCorrector, normalize_all
 
 MODEL_FILE = "linear_nlu.joblib"
 RANKING_LENGTH = 10
@@ -56,6 +56,7 @@ def build(regularization_c: float, char_ngrams: Tuple[int, int], word_ngrams: Tu
     )
     return make_pipeline(
         FunctionTransformer(normalize_all),
+        SpellingCorrector(),
         features,
         LogisticRegression(C=regularization_c, max_iter=3000, random_state=1),
     )
