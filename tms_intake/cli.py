@@ -53,8 +53,8 @@ def shell(_: argparse.Namespace) -> int:
     try:
         with running_services(settings_on_free_ports(), with_rasa=False) as settings:
             return subprocess.call(
-                [str(BIN_DIR / "rasa"), "shell", "--model", str(settings.model), "--endpoints", "endpoints.yml",
-                 "--port", str(settings.rasa_port)],
+                [str(BIN_DIR / "python"), "-m", "tms_intake.rasa_server", "shell", "--model", str(settings.model),
+                 "--endpoints", "endpoints.yml", "--port", str(settings.rasa_port)],
                 env=settings.child_env(),
             )
     except ServiceError as error:

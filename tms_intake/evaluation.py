@@ -191,7 +191,7 @@ def measure_rest() -> None:
     with tempfile.TemporaryDirectory(prefix="starter-bot-") as directory:
         model, train_s = starter_bot.create(Path(directory))
         settings = replace(settings_on_free_ports(), model=model, log_dir=Path(directory) / "logs")
-        baseline = served(settings, rasa_command(settings, Path(directory) / "credentials.yml", None), examples, Path(directory))
+        baseline = served(settings, rasa_command(settings, Path(directory) / "credentials.yml", None, stock=True), examples, Path(directory))
     scores = ours.scores
     print(f"\nREST channel, each message opening a new conversation (held-out and blind sets, {len(examples)} messages)")
     print(f"  right curated reply:        {scores.correct}/{scores.checked} = {scores.accuracy:.3f}")

@@ -154,9 +154,11 @@ def stop_service(process: subprocess.Popen) -> None:
 
 
 def rasa_command(settings: ServiceSettings, credentials: Path = Path("credentials.yml"),
-                 endpoints: Path | None = Path("endpoints.yml")) -> list[str]:
-    """The command line of a Rasa server for `settings.model` on `settings.rasa_port`."""
-    command = [str(BIN_DIR / "rasa"), "run", "--model", str(settings.model), "--interface", settings.host,
+                 endpoints: Path | None = Path("endpoints.yml"), stock: bool = False) -> list[str]:
+    """The command line of a Rasa server for `settings.model` on `settings.rasa_port`: the project's
+    (`tms_intake.rasa_server`), or with `stock` Rasa's own, as the starter bot is served."""
+    rasa = [str(BIN_DIR / "rasa")] if stock else [str(BIN_DIR / "python"), "-m", "tms_intake.rasa_server"]
+    command = [*rasa, "run", "--model", str(settings.model), "--interface", settings.host,
                "--port", str(settings.rasa_port), "--credentials", str(credentials), "--cors", "*"]
     return command + (["--endpoints", str(endpoints)] if endpoints else [])
 
