@@ -1,15 +1,16 @@
-"""NLU quality on tests/nlu_holdout.yml, messages written apart from the training data."""
+"""NLU quality on tests/nlu_holdout.yml, messages written apart from the training data, and on the
+newest blind set, written by writers who saw nothing of the project (tests/nlu_blind/)."""
 
 from __future__ import annotations
 
 from tms_intake import nlu_eval
-from tms_intake.holdout import load_examples
+from tms_intake.holdout import blind_sets, load_examples
 
 TARGET = 0.95
-# Response selection among the 21 topics of faq, care_team and medical. The seven personal medical
-# topics sit close to the page's topics ("is TMS used for bipolar" / "I have bipolar, can I do it"),
-# and selection fell from 0.985 to 0.942 when they came; this holds it there until it is raised.
-RESPONSE_TARGET = 0.93
+# Response selection among the 22 answers of faq, care_team and medical.
+RESPONSE_TARGET = 0.95
+# The newest blind set, as measured when it came (docs/evaluation.md), less a margin.
+BLIND_TARGET = 0.90
 
 
 def test_holdout_labels_are_predicted_at_least_95_percent_of_the_time(model_path):
@@ -18,6 +19,13 @@ def test_holdout_labels_are_predicted_at_least_95_percent_of_the_time(model_path
     misses = "\n".join(f"{gold} -> {predicted}: {text}" for gold, predicted, text in scores.errors)
     assert scores.label_accuracy >= TARGET, f"accuracy {scores.label_accuracy:.3f}\n{misses}"
     assert scores.response_accuracy >= RESPONSE_TARGET, f"response selection {scores.response_accuracy:.3f}\n{misses}"
+
+
+def test_the_newest_blind_set_gets_the_right_answers(model_path):
+    name, examples = blind_sets()[-1]
+    scores = nlu_eval.score(examples, nlu_eval.predict(model_path, examples))
+    misses = "\n".join(f"{gold} -> {predicted}: {text}" for gold, predicted, text in scores.errors)
+    assert scores.label_accuracy >= BLIND_TARGET, f"{name}: accuracy {scores.label_accuracy:.3f}\n{misses}"
 
 
 def test_predicted_label_reads_retrieval_intents_and_fallback():

@@ -51,6 +51,23 @@ def test_a_question_only_the_care_team_can_answer_offers_a_callback(assistant):
     assert answer == [DISCLOSURE, expected_reply("care_team/insurance"), normalize(domain_texts()["utter_offer_callback"])]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["could tms change my personality?", "is deep TMS the same thing you do", "Is the fMRI guided treatment FDA cleared?"],
+)
+def test_a_tms_question_the_page_does_not_cover_is_said_honestly_with_the_care_team(assistant, question):
+    texts = domain_texts()
+    assert replies(assistant, question) == [
+        DISCLOSURE, expected_reply("care_team/not_covered"), normalize(texts["utter_offer_callback"])
+    ]
+
+
+@pytest.mark.parametrize("request_text", ["book", "appointment please", "schedule me", "sign me up"])
+def test_a_bare_request_starts_the_form(assistant, request_text):
+    texts = domain_texts()
+    assert replies(assistant, request_text)[1:] == [texts["utter_intake_start"], texts["utter_ask_full_name"]]
+
+
 def test_a_conversation_keeps_its_context(assistant):
     sender = "test-callback-offer"
     replies(assistant, "how much does a course of TMS cost?", sender)

@@ -138,7 +138,7 @@ def _wait_until_up(name: str, process: subprocess.Popen, health_url: str, log_pa
             raise ServiceError(f"{name} exited with code {process.returncode}; see {log_path}")
         if is_up(health_url):
             return
-        time.sleep(0.5)
+        time.sleep(0.2)
     raise ServiceError(f"{name} did not answer at {health_url} within {timeout:.0f}s; see {log_path}")
 
 
