@@ -52,9 +52,10 @@ $(TRAINING_HASH): FORCE
 $(CRISIS_CLASSIFIER): $(CRISIS_CLASSIFIER_INPUTS) $(VENV)/.installed
 	$(BIN)/python -m tms_intake.crisis_classifier
 
-# The crisis detector in the pipeline loads the crisis classifier, so it must exist first.
+# The crisis detector in the pipeline loads the crisis classifier, so it must exist first. --force:
+# Rasa's training cache knows the data and config but not the project's component code.
 $(MODEL): $(TRAINING_HASH) $(VENV)/.installed | $(CRISIS_CLASSIFIER)
-	$(BIN)/rasa train --fixed-model-name tms-intake --out models
+	$(BIN)/rasa train --force --fixed-model-name tms-intake --out models
 	touch $@
 
 clean:

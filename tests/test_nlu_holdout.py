@@ -10,7 +10,7 @@ TARGET = 0.95
 # Response selection among the 22 answers of faq, care_team and medical.
 RESPONSE_TARGET = 0.95
 # The newest blind set, as measured when it came (docs/evaluation.md), less a margin.
-BLIND_TARGET = 0.90
+BLIND_TARGET = 0.95
 
 
 def test_holdout_labels_are_predicted_at_least_95_percent_of_the_time(model_path):

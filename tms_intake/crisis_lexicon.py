@@ -47,6 +47,8 @@ PLAIN_STATEMENTS = [
     r"\bkms\b|\bunaliv\w* myself\b",
     r"\bfollow\w* through (?:on|with) (?:it|the plan|my plan|what i planned)\b(?!.{0,30}\b(?:treatment|payment|sessions?|tms|therapy|exercise|diet)\b)|\bthe plan (?:ive|i have|i had|i made)\b(?!.{0,30}\b(?:treatment|payment|insurance)\b)",
     r"\bi (?:just )?(?:took|swallowed|have taken|overdosed)\b.{0,30}\b(?:all (?:of )?(?:my|the|them)|whole bottle|overdose|too many)\b",
+    # Stockpiling medication with a word of ending it: a plan and a means, however calm the message.
+    r"\b(?:saving|saved|putting aside|put aside|setting aside|stockpiling|hoarding|stashing)\b.{0,40}\b(?:pills|tablets|meds|medication)\b.{0,80}\b(?:in case i (?:decide|choose)|for when i (?:decide|give up|am ready|im ready)|to end it|enough to (?:end|die|not wake))",
 ]
 
 PLAIN_GROUP = "plain first-person statements"
@@ -265,7 +267,7 @@ LEXICON: Dict[str, List[str]] = {
         r"\b(?:drank|drink\w*|swallowed|ate) (?:some )?(?:antifreeze|bleach|poison|rat poison|drain cleaner|weed killer|pesticide)\b",
         r"\b(?:go|going|went|gone) through with (?:it|my plan|the plan|this)\b|\bstash (?:of )?(?:them|pills|meds)\b|\bfor when i (?:give up|decide|am ready|m ready|im ready)\b",
         # Stockpiling medication, and a decision to die once someone else is cared for or gone.
-        r"\b(?:putting|put|setting|set|saving|saved|stockpiling|hoarding|stashing) (?:aside |away )?(?:all )?(?:of )?(?:my |her |his )?(?:\w+ )?(?:pills|tablets|meds|medication)\b.{0,60}\b(?:in case|worth|enough|for when)\b|\bin case i (?:decide|choose) (?:that )?(?:i am|im) done\b",
+        r"\b(?:putting|put|setting|set|saving|saved|stockpiling|hoarding|stashing) (?:aside |away )?(?:all )?(?:of )?(?:my |her |his )?(?:\w+ )?(?:pills|tablets|meds|medication)\b.{0,60}\b(?:worth saved|enough to|for when)\b|\bin case i (?:decide|choose) (?:that )?(?:i am|im) done\b",
         r"\bafter (?:she|he|they|my \w+) (?:passes|pass|dies|die|is gone|goes)\b.{0,30}\bim going (?:too|as well|with (?:her|him|them))\b|\b(?:i|already|exactly) know (?:exactly )?how and (?:where|when)\b(?! (?:to|the|your|you|it|its|i|we)\b)",
         r"\b(?:live|be alive) long enough\b(?=.*\b(?:dont|not|wont)\b)|\b(?:dont|do not) think ill live\b|\bsaid (?:my )?goodbyes\b",
         r"\bnot waking up\b|\b(?:bye|goodbye) sorry\b|\bsorry bye\b|\bit (?:all )?ends (?:today|tonight|now|here)\b",

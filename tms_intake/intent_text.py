@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -74,11 +74,12 @@ class SpellingCorrector(BaseEstimator, TransformerMixin):
     def fit(self, texts: Iterable[str], labels: Optional[Iterable[str]] = None) -> "SpellingCorrector":
         counts = Counter(token for text in texts for token in text.split())
         self.vocabulary_ = set(counts)
-        by_initial: Dict[str, List[str]] = {}
-        for token, _ in counts.most_common():
-            if counts[token] >= self.min_count and token.isalpha():
-                by_initial.setdefault(token[0], []).append(token)
-        self.by_initial_ = {initial: tuple(tokens) for initial, tokens in by_initial.items()}
+        candidates: Dict[Tuple[str, int], List[str]] = {}
+        for token, count in counts.items():
+            if count >= self.min_count and token.isalpha():
+                candidates.setdefault((token[0], len(token)), []).append(token)
+        self.candidates_ = candidates
+        self.counts_ = {token: counts[token] for bucket in candidates.values() for token in bucket}
         return self
 
     def transform(self, texts: Iterable[str]) -> List[str]:
@@ -88,10 +89,13 @@ class SpellingCorrector(BaseEstimator, TransformerMixin):
         if len(token) < self.min_length or token in self.vocabulary_ or not token.isalpha() or token in english_words():
             return token
         limit = 2 if len(token) >= self.long_word else 1
-        for candidate in self.by_initial_.get(token[0], ()):  # most frequent first
-            if abs(len(candidate) - len(token)) <= limit and typos(token, candidate, limit) <= limit:
-                return candidate
-        return token
+        near = [
+            candidate
+            for length in range(len(token) - limit, len(token) + limit + 1)
+            for candidate in self.candidates_.get((token[0], length), ())
+            if typos(token, candidate, limit) <= limit
+        ]
+        return max(near, key=lambda candidate: (self.counts_[candidate], candidate)) if near else token
 
 
 @lru_cache(maxsize=1)
