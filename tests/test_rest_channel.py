@@ -62,7 +62,7 @@ def test_a_tms_question_the_page_does_not_cover_is_said_honestly_with_the_care_t
     ]
 
 
-@pytest.mark.parametrize("request_text", ["book", "appointment please", "schedule me", "sign me up"])
+@pytest.mark.parametrize("request_text", ["book", "appointment please", "schedule me", "sign me up", "callback"])
 def test_a_bare_request_starts_the_form(assistant, request_text):
     texts = domain_texts()
     assert replies(assistant, request_text)[1:] == [texts["utter_intake_start"], texts["utter_ask_full_name"]]
