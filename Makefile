@@ -9,7 +9,7 @@ TRAINING_INPUTS := config.yml domain.yml tms_intake/linear_nlu.py tms_intake/int
 TRAINING_HASH := var/training-inputs.sha256
 CRISIS_CLASSIFIER := models/crisis-classifier.joblib
 CRISIS_CLASSIFIER_INPUTS := tms_intake/crisis_classifier.py tms_intake/crisis.py tms_intake/crisis_lexicon.py \
-	safety/crisis_training.yml $(sort $(shell find data/nlu -name '*.yml'))
+	safety/crisis_training.yml safety/form_answers.yml $(sort $(shell find data/nlu -name '*.yml'))
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2

@@ -1,9 +1,15 @@
 """The intake form's slots: read from what the person writes, checked, and asked for in order.
 
-Name, phone and email are taken from any message of the conversation, so what was given is not asked
-again, and a correction ("my email is actually ...") replaces the value at any point. The other
-details come from the answer to their own question. A message that is a question rather than an
-answer is left to the interruption rules (data/rules/intake.yml), which answer it and ask again.
+Each message is read for what it says before it fills the question asked:
+- name, phone and email are taken from any message of the conversation, so what was given is not
+  asked again, and a correction ("my email is actually ...") replaces the value at any point;
+- a contact method or a best time stated in passing ("best to call weekday mornings") is used when
+  the form starts, and a change of one ("actually a call would be better") replaces it at any point;
+  such a message is then not taken as the answer to the question asked;
+- a reminder ("I told you my email", "I just said mornings") uses what it points to;
+- the reason can come from the request itself ("... I've had depression for years").
+A message that is a question rather than an answer is left to the interruption rules
+(data/rules/intake.yml), which answer it and ask again.
 """
 
 from __future__ import annotations
@@ -24,13 +30,17 @@ FORM = "intake_form"
 # Asked in this order; each is skipped when already known.
 INTAKE_SLOTS = ["full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"]
 # Slots that hold the request; cleared when it is cancelled.
-REQUEST_SLOTS = INTAKE_SLOTS + ["consent_at", "name_attempts", "phone_attempts", "email_attempts", "changing"]
+REQUEST_SLOTS = INTAKE_SLOTS + [
+    "consent_at", "consent_refused", "name_attempts", "phone_attempts", "email_attempts", "changing",
+    "paused_request",
+]
 MAX_ATTEMPTS = 3
+CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
 CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
 # Intents the interruption rules answer in the middle of the form.
 INTERRUPTIONS = {
     "faq", "medical", "care_team", "ask_location", "ask_hours", "ask_phone", "bot_challenge", "request_human",
-    "stop",
+    "stop", "delete_data",
 }
 # "stop" counts only with words of stopping: the classifier also reads "DROP TABLE" as stop.
 STOPPING = re.compile(
@@ -81,10 +91,25 @@ def answers_the_form(tracker: Tracker) -> bool:
 
 def user_texts(tracker: Tracker) -> list[str]:
     """The person's messages since the conversation session started, oldest first (over SMS the
-    conversation with a phone number goes on for months)."""
+    conversation with a phone number goes on for months), without those that got the crisis answer:
+    what someone writes in a crisis is answered with help, not read for their details."""
     starts = [i for i, event in enumerate(tracker.events) if event.get("event") == "session_started"]
     session = tracker.events[starts[-1]:] if starts else tracker.events
-    return [event.get("text") or "" for event in session if event.get("event") == "user"]
+    texts: list[str] = []
+    for event in session:
+        if event.get("event") == "user":
+            texts.append(event.get("text") or "")
+        elif event.get("event") == "bot" and texts and bot_response(event) in CRISIS_ANSWERS:
+            texts.pop()
+    return texts
+
+
+def bot_response(event: dict[str, Any]) -> Optional[str]:
+    return (event.get("metadata") or {}).get("utter_action")
+
+
+def last_said(tracker: Tracker) -> Optional[str]:
+    return next((bot_response(event) for event in reversed(tracker.events) if event.get("event") == "bot"), None)
 
 
 def found_in_conversation(tracker: Tracker, find) -> Optional[str]:
@@ -97,6 +122,29 @@ def found_in_conversation(tracker: Tracker, find) -> Optional[str]:
         if value:
             return value
     return None
+
+
+def starting(tracker: Tracker) -> bool:
+    return tracker.get_slot("requested_slot") is None
+
+
+def stated_in_conversation(tracker: Tracker, read) -> Optional[str]:
+    """What `read` finds in the person's messages: all of them when the form starts (newest first),
+    then only in a message that changes a detail."""
+    if starting(tracker):
+        return next((found for text in reversed(user_texts(tracker)) if (found := read(text))), None)
+    return read(latest_text(tracker))
+
+
+def gives_other_detail(tracker: Tracker, slot: str) -> bool:
+    """The latest message gives or changes a detail other than `slot` ("wait, my number is actually
+    ...", an email typed when asked for the name)."""
+    text = latest_text(tracker)
+    found = {
+        "full_name": details.find_name(text), "phone": details.find_phone(text), "email": details.find_email(text),
+        "preferred_contact": details.stated_contact_method(text), "best_time": details.stated_best_time(text),
+    }
+    return any(value for other, value in found.items() if other != slot)
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -114,24 +162,32 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        if tracker.get_slot("requested_slot") is None and not tracker.get_slot("lead_id"):
-            dispatcher.utter_message(response="utter_intake_start")  # the form is starting
-        return await super().run(dispatcher, tracker, domain)
+        events: list[EventType] = []
+        if starting(tracker) and not tracker.get_slot("lead_id"):
+            if not (tracker.get_slot("paused_request") or tracker.get_slot("consent_refused")):
+                dispatcher.utter_message(response="utter_intake_start")
+            elif last_said(tracker) != "utter_crisis_safe":  # that one says the request goes on
+                dispatcher.utter_message(response="utter_intake_resume")
+            events.append(SlotSet("paused_request", None))
+        return events + await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[str]:
-        """Nothing more to ask once the request is stored, consent was refused, or no way to reach the
-        person is left: the form ends and action_submit_intake says what happens."""
+        """Nothing more to ask once consent was refused or no way to reach the person is left: the form
+        ends and action_submit_intake says what happens."""
         no_contact = tracker.get_slot("phone") == "" and tracker.get_slot("email") == ""
-        if tracker.get_slot("lead_id") or tracker.get_slot("consent") is False or no_contact:
+        if tracker.get_slot("consent") is False or no_contact:
             return []
         return INTAKE_SLOTS
 
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> EventType:
-        """The first question still open; none ends the form."""
+        """The first question still open; none ends the form, as it does at once after the request was
+        stored: a detail the message changed is then added to the stored request."""
+        if tracker.get_slot("lead_id"):
+            return SlotSet("requested_slot", None)
         required = await self.required_slots(INTAKE_SLOTS, dispatcher, tracker, domain)
         return SlotSet("requested_slot", next((slot for slot in required if tracker.slots.get(slot) is None), None))
 
@@ -146,18 +202,38 @@ class ValidateIntakeForm(FormValidationAction):
             if slot not in new_values:
                 continue
             value = new_values[slot]
-            result = {slot: None} if value is None else getattr(self, f"validate_{slot}")(value, dispatcher, tracker)
+            if value is None or (value == "" and slot in ("phone", "email", "reason")):
+                result = {slot: value}  # cleared to be asked again, or a detail the person declined
+            else:
+                result = getattr(self, f"validate_{slot}")(value, dispatcher, tracker)
             checked.update(result)
             tracker.slots.update(result)
         return [SlotSet(slot, value) for slot, value in checked.items()]
 
     def _answer(self, tracker: Tracker, slot: str, is_answer: bool = False, free_text_answer: bool = False) -> dict:
         """The latest message as the answer to the slot's question, unless it is an interruption."""
-        if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker):
+        if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker) or not latest_text(tracker):
             return {}
-        if not is_answer and is_interruption(tracker, free_text_answer):
+        other_detail = gives_other_detail(tracker, slot)
+        if (other_detail and (not is_answer or details.is_correction(latest_text(tracker)))) or (
+            not is_answer and is_interruption(tracker, free_text_answer)
+        ):
             return {}
         return {slot: latest_text(tracker)}
+
+    def _reminded(self, tracker: Tracker, slot: str, read) -> Optional[dict[str, Any]]:
+        """For a reminder typed as the answer to `slot`'s question: the value it gives or points to
+        in an earlier message ({} to ask again when there is none); None when it is not a reminder."""
+        if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker):
+            return None
+        rest = details.reminder_rest(latest_text(tracker))
+        if rest is None:
+            return None
+        if rest:
+            return {slot: rest}
+        earlier = [text for text in user_texts(tracker) if text != latest_text(tracker)]
+        found = next((value for text in reversed(earlier) if (value := read(text))), None)
+        return {slot: found} if found else {}
 
     def _new_value(self, tracker: Tracker, slot: str, find) -> dict[str, Any]:
         found = found_in_conversation(tracker, find)
@@ -173,19 +249,43 @@ class ValidateIntakeForm(FormValidationAction):
 
     async def extract_email(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)
+        reminded = self._reminded(tracker, "email", lambda earlier: (details.find_email(earlier) or details.Parsed()).value)
+        if reminded is not None:
+            return reminded
         has_email = details.find_email(text) is not None or details.is_skip(text)
         return self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
 
+    def _stated(self, tracker: Tracker, slot: str, read) -> dict[str, Any]:
+        found = stated_in_conversation(tracker, read)
+        return {slot: found} if found and found != tracker.get_slot(slot) else {}
+
     async def extract_preferred_contact(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        reminded = self._reminded(tracker, "preferred_contact", details.stated_contact_method)
+        if reminded is not None:
+            return reminded
+        if tracker.get_slot("requested_slot") != "preferred_contact":
+            return self._stated(tracker, "preferred_contact", details.stated_contact_method)
         return self._answer(tracker, "preferred_contact", details.contact_method(latest_text(tracker)) is not None)
 
     async def extract_best_time(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        reminded = self._reminded(tracker, "best_time", details.stated_best_time)
+        if reminded is not None:
+            return reminded
+        if tracker.get_slot("requested_slot") != "best_time":
+            return self._stated(tracker, "best_time", details.stated_best_time)
         return self._answer(tracker, "best_time", free_text_answer=True)
 
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        if starting(tracker) and tracker.get_slot("reason") is None:
+            stated = details.stated_reason(" ".join(user_texts(tracker)))
+            return {"reason": stated} if stated else {}
         return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        if starting(tracker) and tracker.get_slot("consent_refused"):
+            # Consent refused before: a "yes" now gives it, otherwise it is asked again.
+            agreed = details.agrees(latest_text(tracker), latest_intent(tracker))
+            return {"consent": True, "consent_refused": None} if agreed else {}
         return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
 
     async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
@@ -250,7 +350,7 @@ class ValidateIntakeForm(FormValidationAction):
         return {"preferred_contact": method}
 
     def validate_best_time(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
-        best_time = details.free_text(value, MAX_BEST_TIME_CHARS)
+        best_time = details.free_text(value, MAX_BEST_TIME_CHARS) if details.is_time_answer(value) else ""
         if not best_time:
             self._problem(dispatcher, "best_time")
         return {"best_time": best_time or None}
@@ -258,14 +358,21 @@ class ValidateIntakeForm(FormValidationAction):
     def validate_reason(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
         return {"reason": "" if details.is_skip(value) else details.free_text(value, MAX_REASON_CHARS)}
 
-    def validate_consent(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
-        answer = details.yes_or_no(value, latest_intent(tracker))
-        if answer is None:
-            self._problem(dispatcher, "yes_or_no")
-            return {"consent": None}
-        return {"consent": answer, "consent_at": datetime.now(timezone.utc).isoformat() if answer else None}
+    def validate_consent(self, value: Any, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        if isinstance(value, bool):  # given before, or read from a "yes" after a refusal
+            moment = tracker.get_slot("consent_at") if value else None
+        else:
+            value = details.yes_or_no(value, latest_intent(tracker))
+            moment = None
+            if value is None:
+                self._problem(dispatcher, "yes_or_no")
+                return {"consent": None}
+        now = datetime.now(timezone.utc).isoformat()
+        return {"consent": value, "consent_at": (moment or now) if value else None}
 
-    def validate_confirmed(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
+    def validate_confirmed(self, value: Any, dispatcher, tracker: Tracker) -> dict[str, Any]:
+        if isinstance(value, bool):
+            return {"confirmed": value}
         if value == CORRECTED:
             return {"confirmed": None, "changing": False}
         answer = details.yes_or_no(value, latest_intent(tracker))

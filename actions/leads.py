@@ -39,17 +39,24 @@ def request_key(tracker: Tracker, slots: dict[str, Any]) -> str:
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
 
-def lead_request(tracker: Tracker, domain: dict[str, Any]) -> leads.LeadRequest:
-    slots = tracker.current_slot_values()
-    channel = tracker.get_latest_input_channel() or "unknown"
-    return leads.LeadRequest(
-        request_key=request_key(tracker, slots),
+def contact_details(slots: dict[str, Any]) -> dict[str, Any]:
+    """The lead's contact details as the form's slots hold them."""
+    return dict(
         name=slots["full_name"],
         phone=slots.get("phone") or None,
         email=slots.get("email") or None,
         preferred_contact=slots["preferred_contact"],
         best_time=slots["best_time"],
         reason=slots.get("reason") or None,
+    )
+
+
+def lead_request(tracker: Tracker, domain: dict[str, Any]) -> leads.LeadRequest:
+    slots = tracker.current_slot_values()
+    channel = tracker.get_latest_input_channel() or "unknown"
+    return leads.LeadRequest(
+        request_key=request_key(tracker, slots),
+        **contact_details(slots),
         consent_text=consent_sentence(domain),
         consent_at=datetime.fromisoformat(slots["consent_at"]),
         channel=CHANNELS.get(channel, channel),
@@ -68,11 +75,10 @@ class ActionSubmitIntake(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         if tracker.get_slot("lead_id"):
-            dispatcher.utter_message(response="utter_intake_already_sent")
-            return []
+            return self.update_stored(dispatcher, tracker)
         if tracker.get_slot("consent") is False:
-            dispatcher.utter_message(response="utter_intake_no_consent")
-            return forget_request()
+            dispatcher.utter_message(response="utter_intake_no_consent")  # the details are kept for a later yes
+            return [SlotSet("consent", None), SlotSet("consent_refused", True)]
         if not (tracker.get_slot("phone") or tracker.get_slot("email")):
             dispatcher.utter_message(response="utter_intake_no_contact")
             return forget_request()
@@ -91,6 +97,26 @@ class ActionSubmitIntake(Action):
             saved_best_time=lead.best_time,
         )
         return [SlotSet("lead_id", str(lead.id))]
+
+
+    @staticmethod
+    def update_stored(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """After the request was stored: a detail the person changed goes to the stored lead."""
+        lead_id = int(tracker.get_slot("lead_id"))
+        stored = leads.get(lead_id)
+        changes = contact_details(tracker.current_slot_values())
+        if stored is None or all(getattr(stored, name) == value for name, value in changes.items()):
+            dispatcher.utter_message(response="utter_intake_already_sent")
+            return []
+        try:
+            leads.update_details(lead_id, changes)
+        except SQLAlchemyError as error:
+            logger.error("could not update lead %s: %s", lead_id, type(error).__name__)
+            dispatcher.utter_message(response="utter_intake_not_saved")
+            return []
+        logger.info("lead %s updated", lead_id)
+        dispatcher.utter_message(response="utter_intake_updated")
+        return []
 
 
 class ActionCancelIntake(Action):

@@ -37,7 +37,16 @@ def test_unset_facts_become_empty_slots():
         "clinic_address": None,
         "clinic_phone": "(212) 555-0100",
         "clinic_hours": None,
+        "clinic_website": None,
     }
+
+
+def test_a_website_that_is_not_https_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="https"):
+        load_clinic_facts(write_settings(tmp_path, 'website: "javascript:alert(1)"\n'))
+    assert load_clinic_facts(write_settings(tmp_path, 'website: "https://clinic.example.com/faq"\n')).website == (
+        "https://clinic.example.com/faq"
+    )
 
 
 def test_session_start_sets_clinic_slots_then_listens(tmp_path, monkeypatch):
@@ -66,7 +75,8 @@ def test_session_starts_without_clinic_facts_when_the_settings_are_unreadable(tm
 
 NOTHING = ClinicFacts()
 EVERYTHING = ClinicFacts(
-    name="Example Clinic", address="1 Example Street", phone="(212) 555-0100", hours="Monday to Friday, 9 to 5"
+    name="Example Clinic", address="1 Example Street", phone="(212) 555-0100", hours="Monday to Friday, 9 to 5",
+    website="https://clinic.example.com/questions",
 )
 
 
@@ -100,6 +110,7 @@ def test_every_response_renders_without_a_placeholder(facts):
         ("utter_intake_no_contact", "phone"),
         ("utter_phone_left_out", "phone"),
         ("utter_greet", "name"),
+        ("utter_care_team/not_covered", "website"),
     ],
 )
 def test_a_configured_fact_is_said_and_an_unset_one_is_not(response, fact):

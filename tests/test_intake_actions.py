@@ -72,7 +72,7 @@ def test_details_from_earlier_messages_of_this_session_are_used_and_the_latest_w
     "asked, text, response",
     [
         ("full_name", "Dana", "utter_invalid_name_one_word"),
-        ("full_name", "<b>Dana</b>", "utter_invalid_name"),
+        ("full_name", "Dana {x}", "utter_invalid_name"),
         ("phone", "555-0123", "utter_invalid_phone_area_code"),
         ("phone", "212 555 0123 x45", "utter_invalid_phone_extension"),
         ("phone", "twelve", "utter_invalid_phone"),
@@ -191,7 +191,15 @@ def test_the_consent_sentence_is_stored_as_shown_so_it_has_no_placeholders():
 def test_without_consent_or_a_way_to_reach_the_person_nothing_is_stored(database, slots, response):
     events, said = submit(tracker("no", **(COMPLETE | slots)))
     assert said == [response] and leads.find() == []
-    assert SlotSet("full_name", None) in events  # what they gave is not kept in the conversation either
+    if "consent" in slots:  # the details are kept, so a "yes" a moment later needs nothing typed again
+        assert SlotSet("full_name", None) not in events and SlotSet("consent_refused", True) in events
+    else:
+        assert SlotSet("full_name", None) in events  # what they gave is not kept in the conversation either
+
+
+def test_the_care_team_is_not_offered_after_a_request_was_stored():
+    tracker = conversation_of("utter_care_team", slots={"lead_id": "7"})
+    assert asyncio.run(ActionOfferIntake().run(CollectingDispatcher(), tracker, DOMAIN)) == [SlotSet("offered", False)]
 
 
 def test_a_database_failure_is_explained_and_logged_without_personal_data(monkeypatch, caplog):
@@ -204,9 +212,31 @@ def test_a_database_failure_is_explained_and_logged_without_personal_data(monkey
     assert not any(value in logged for value in ("Dana", "555", "mornings", "tracker-test"))
 
 
-def conversation_of(*actions: str) -> Tracker:
-    events = [{"event": "action", "name": name} for name in actions]
-    return Tracker("offers", {}, {}, events, False, None, {}, "action_listen")
+# An answer in these conversations: the person's question, then action_answer saying the answer.
+ANSWER_OF = {
+    "utter_faq": ("faq", "utter_faq/sensation"),
+    "utter_medical": ("medical", "utter_medical/outcomes"),
+    "utter_care_team": ("care_team", "utter_care_team/insurance"),
+}
+
+
+def conversation_of(*steps: str, slots: dict | None = None) -> Tracker:
+    events, latest = [], {}
+    for step in steps:
+        if step in ANSWER_OF:
+            intent, response = ANSWER_OF[step]
+            latest = {"intent": {"name": intent}}
+            events += [{"event": "user", "parse_data": latest}, {"event": "action", "name": "action_answer"},
+                       {"event": "bot", "metadata": {"utter_action": response}}]
+        elif step == "deny":
+            events.append({"event": "user", "parse_data": {"intent": {"name": "deny"}}})
+        elif step == "intake_form":
+            events.append({"event": "active_loop", "name": step})
+        elif step.startswith("utter_"):
+            events.append({"event": "bot", "metadata": {"utter_action": step}})
+        else:
+            events.append({"event": "action", "name": step})
+    return Tracker("offers", slots or {}, latest, events, False, None, {}, "action_listen")
 
 
 @pytest.mark.parametrize(
@@ -217,9 +247,14 @@ def conversation_of(*actions: str) -> Tracker:
         (["utter_faq", "utter_faq", "utter_offer_callback", "utter_faq"], False),
         (["utter_medical", "utter_offer_consultation", "utter_faq", "utter_faq"], False),
         (["intake_form", "action_cancel_intake", "utter_faq", "utter_faq"], False),
+        (["utter_care_team"], True),
+        (["utter_care_team", "utter_offer_callback", "deny", "utter_care_team"], False),
     ],
-    ids=["first answer", "second answer", "offered already", "consultation offered", "made a request"],
+    ids=["first answer", "second answer", "offered already", "consultation offered", "made a request",
+         "a question for the care team", "declined before"],
 )
 def test_the_care_team_is_offered_once_after_the_second_answer(actions, offered):
-    events = asyncio.run(ActionOfferIntake().run(CollectingDispatcher(), conversation_of(*actions), DOMAIN))
-    assert events == ([{"event": "followup", "name": "utter_offer_callback", "timestamp": None}] if offered else [])
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionOfferIntake().run(dispatcher, conversation_of(*actions), DOMAIN))
+    assert events == [SlotSet("offered", offered)]
+    assert [message["response"] for message in dispatcher.messages] == (["utter_offer_callback"] if offered else [])

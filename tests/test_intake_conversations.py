@@ -44,9 +44,13 @@ class Conversation:
         self.sender = f"intake-test-{uuid.uuid4().hex}"
         self.turns = 0
 
-    def say(self, message: str) -> list[str]:
-        self.turns += 1
-        return rest_eval.reply_texts(rest_eval.send(self.assistant.rest_webhook, message, self.sender))
+    def say(self, *messages: str) -> list[str]:
+        """Sends the messages in turn; the replies to the last one."""
+        replies: list[str] = []
+        for message in messages:
+            self.turns += 1
+            replies = rest_eval.reply_texts(rest_eval.send(self.assistant.rest_webhook, message, self.sender))
+        return replies
 
     def leads(self) -> list[dict]:
         result = subprocess.run(
@@ -273,3 +277,110 @@ def test_contact_details_never_reach_the_service_logs(stack):
     assert "action" in logs.lower(), "no service log was read"
     for fragment in ("Quinn", "Privateer", "555-0177", "2125550177", "quinn.privateer"):
         assert fragment not in logs
+
+
+def test_a_correction_of_another_detail_goes_to_that_detail(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation")
+    chat.say("Linda Okafor")
+    assert asks(chat.say("917-555-0112"), "email")
+    assert asks(chat.say("Sorry, I typed that wrong. My number is 917-555-0121."), "email")
+    assert asks(chat.say("linda@example.com"), "preferred_contact")
+    assert asks(chat.say("a call"), "best_time")
+    assert asks(chat.say("Hmm, actually no, a text would be better."), "best_time")
+    chat.say("weekday mornings", "skip", "yes")
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert lead["phone"] == "+19175550121" and lead["email"] == "linda@example.com"
+    assert lead["preferred_contact"] == "text" and lead["best_time"] == "weekday mornings"
+
+
+def test_method_best_time_and_reason_given_in_the_first_message_are_used(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Hi, please have someone call me. Name: Dana Lee, phone 212-555-0143, email dana@example.com. "
+                       "Best to call weekday mornings. I've had depression for ten years and I'm tired of meds that don't work.")
+    assert asks(replies, "consent")
+    assert shows_summary(chat.say("yes"))
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert lead["preferred_contact"] == "call" and "weekday mornings" in lead["best_time"]
+    assert "tired of meds" in lead["reason"]
+
+
+@pytest.mark.parametrize("reminder, stored", [("i just said mornings", "mornings"), ("I said after 5", "after 5")])
+def test_a_reminder_uses_what_was_said_and_a_yes_is_not_a_best_time(stack, reminder, stored):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Dana Lee", "212-555-0143", "skip")
+    assert asks(chat.say("call"), "best_time")
+    assert asks(chat.say("yes"), "best_time")
+    assert asks(chat.say(reminder), "reason")
+    chat.say("skip", "yes")
+    chat.say("yes")
+    assert the_lead(chat)["best_time"] == stored
+
+
+def test_i_told_you_my_email_is_not_a_contact_method_and_the_email_given_is_used(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like a callback, my email is dana@example.com", "Dana Lee")
+    replies = chat.say("212-555-0143")
+    assert asks(replies, "preferred_contact")
+    assert asks(chat.say("I told you my email"), "preferred_contact")
+    finish(chat)
+    assert the_lead(chat)["email"] == "dana@example.com" and the_lead(chat)["preferred_contact"] == "call"
+
+
+def test_no_email_is_a_choice(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Dana Lee")
+    assert asks(chat.say("212-555-0143"), "email")
+    assert asks(chat.say("I don't have email"), "preferred_contact")
+    finish(chat)
+    assert the_lead(chat)["email"] is None
+
+
+def test_consent_refused_and_then_given_keeps_the_details(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Sofia Russo", "631-555-0170", "skip", "call", "weekday mornings")
+    assert asks(chat.say("my psychiatrist suggested it"), "consent")
+    assert chat.say("no") == [TEXTS["utter_intake_no_consent"]] and chat.leads() == []
+    assert shows_summary(chat.say("oh wait, I misread that. yes, you can contact me about my request"))
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert lead["name"] == "Sofia Russo" and lead["reason"] == "my psychiatrist suggested it"
+
+
+def test_after_a_stored_request_a_new_number_updates_it_and_no_new_booking_is_offered(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Carlos Mendes", "305-555-0193", "skip")
+    finish(chat)
+    replies = chat.say("Oh wait, I gave you my old number. The right one is 305-555-0194.")
+    assert replies == [TEXTS["utter_intake_updated"]]
+    assert the_lead(chat)["phone"] == "+13055550194"
+    assert chat.say("can I book an appointment?") == [TEXTS["utter_intake_already_sent"]]
+    assert TEXTS["utter_offer_callback"] not in chat.say("does insurance cover it?")
+    assert len(chat.leads()) == 1
+
+
+def test_a_request_to_delete_ones_information_is_recorded_for_staff(stack):
+    from tms_intake import deletions
+
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Nina Petrova")
+    assert chat.say("actually please delete my information") == [TEXTS["utter_deletion_recorded"]]
+    os.environ["DATABASE_URL"], saved = stack[1], os.environ["DATABASE_URL"]
+    try:
+        recorded = [request for request in deletions.find() if request.conversation_id == chat.sender]
+    finally:
+        os.environ["DATABASE_URL"] = saved
+    assert len(recorded) == 1 and recorded[0].status == "new"
+    assert chat.say("what is tms?")[0] == TEXTS["utter_faq/what_is_tms"]  # the request was dropped
+    assert chat.leads() == []
+
+
+def test_a_repeated_question_gets_a_short_reply_and_the_offer_is_not_repeated(stack):
+    chat = Conversation(stack)
+    first = chat.say("does my insurance cover tms?")
+    assert TEXTS["utter_care_team/insurance"] in first and first[-1] == TEXTS["utter_offer_callback"]
+    chat.say("no thanks")
+    again = chat.say("so will insurance pay for it?")
+    assert again == [TEXTS["utter_answer_again"]]

@@ -23,7 +23,11 @@ KNOWN_FALSE_WARNINGS = {
 }
 
 
-ACTION_SOURCES = [*(PROJECT_ROOT / "actions").glob("*.py"), PROJECT_ROOT / "tms_intake" / "contact_details.py"]
+ACTION_SOURCES = [
+    *(PROJECT_ROOT / "actions").glob("*.py"),
+    PROJECT_ROOT / "tms_intake" / "contact_details.py",
+    PROJECT_ROOT / "tms_intake" / "crisis_policy.py",
+]
 
 
 def said_by_actions() -> set[str]:
@@ -31,11 +35,12 @@ def said_by_actions() -> set[str]:
     actions name, utter_invalid_<problem> for the problem codes of the form's checks, and the form's
     questions."""
     source = "\n".join(path.read_text(encoding="utf-8") for path in ACTION_SOURCES)
-    named = set(re.findall(r'"(utter_[a-z_]+)"', source))
+    named = set(re.findall(r'"(utter_[a-z_]+)"', source)) - {"utter_action"}  # the key Rasa names a bot message's response by
     problems = set(re.findall(r'problem="([a-z_]+)"', source)) | set(re.findall(r'_problem\(dispatcher, "([a-z_]+)"\)', source))
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     questions = {f"utter_ask_{slot}" for form in domain["forms"].values() for slot in form["required_slots"]}
-    return named | {f"utter_invalid_{problem}" for problem in problems} | questions
+    answers = {f"utter_{intent}" for intent in RETRIEVAL_INTENTS}  # action_answer says their answers
+    return named | {f"utter_invalid_{problem}" for problem in problems} | questions | answers
 
 
 def rasa(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -1,4 +1,4 @@
-"""The clinic's own facts (name, address, phone, hours), read from one settings file."""
+"""The clinic's own facts (name, address, phone, hours, website), read from one settings file."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class ClinicFacts:
     address: str = ""
     phone: str = ""
     hours: str = ""
+    website: str = ""  # an https:// address with more about the clinic (privacy, clearance...)
 
 
 def settings_path() -> Path:
@@ -36,6 +37,8 @@ def load_clinic_facts(path: Path | None = None) -> ClinicFacts:
     for field in fields(ClinicFacts):
         value = raw.get(field.name)
         values[field.name] = "" if value is None else str(value).strip()
+    if values["website"] and not values["website"].startswith("https://"):
+        raise ValueError(f"{path}: website must be an https:// address")
     return ClinicFacts(**values)
 
 

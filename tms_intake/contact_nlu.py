@@ -19,7 +19,7 @@ from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 REQUEST_INTENT = "request_appointment"
 # Intents that keep their answer when the message also gives contact details.
-KEPT_INTENTS = {"faq", "care_team", "medical", "crisis", "stop", REQUEST_INTENT}
+KEPT_INTENTS = {"faq", "care_team", "medical", "crisis", "stop", "delete_data", REQUEST_INTENT}
 
 
 def gives_contact_details(text: str) -> bool:

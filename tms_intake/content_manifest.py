@@ -8,17 +8,18 @@ since their fingerprint was reviewed.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import fields
 from functools import lru_cache
 from typing import Any, Dict, List
 
 import yaml
 
-from tms_intake.clinic import PROJECT_ROOT
+from tms_intake.clinic import PROJECT_ROOT, ClinicFacts
 from tms_intake.responses import domain_responses, normalize
 
 MANIFEST = PROJECT_ROOT / "content" / "manifest.yml"
 KINDS = {"page", "settings", "safety", "no_answer", "conversation", "intake"}
-SETTINGS = {"name", "address", "phone", "hours"}
+SETTINGS = {field.name for field in fields(ClinicFacts)}
 
 
 @lru_cache(maxsize=1)

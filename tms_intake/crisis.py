@@ -21,6 +21,7 @@ from tms_intake.crisis_lexicon import (
     KEY_WORDS,
     LEXICON,
     MIN_FUZZY_LENGTH,
+    SAFE_STATEMENTS,
     SPELLINGS,
 )
 
@@ -95,6 +96,7 @@ def readings(text: str) -> Tuple[str, ...]:
     return tuple(dict.fromkeys(without_idioms(normalize(text, stretched_to)) for stretched_to in (2, 1)))
 
 
+@lru_cache(maxsize=2048)
 def crisis_group(text: str) -> Optional[str]:
     """The first lexicon group, in the lexicon's order, that matches `text`, or None when no pattern
     does. Plain first-person statements come first, so a message that is one says so."""
@@ -117,3 +119,13 @@ def compiled_cues() -> Pattern[str]:
 def has_distress_cue(text: str) -> bool:
     """True when the text, idioms removed, still has a word that comes with distress."""
     return bool(compiled_cues().search(without_idioms(normalize(text))))
+
+
+@lru_cache(maxsize=1)
+def compiled_safe() -> Pattern[str]:
+    return re.compile(SAFE_STATEMENTS)
+
+
+def says_safe(text: str) -> bool:
+    """The person says they, or the one they write about, are safe now ("I'm safe", "she's ok now")."""
+    return bool(compiled_safe().search(normalize(text)))

@@ -2,8 +2,9 @@
 text, idioms and denials removed (`crisis.without_idioms_normalized`).
 
 It learns crisis against everything else from the `crisis` intent and the other intents of
-`data/nlu`, and from `safety/crisis_training.yml` (crisis messages and hard negatives written by
-other authors, with no intent of their own). On blind sets it generalizes better than the lexicon's
+`data/nlu`, from `safety/crisis_training.yml` (crisis messages and hard negatives written by
+other authors, with no intent of their own) and from `safety/form_answers.yml` (ordinary answers to
+the intake form's questions and names as people type them). On blind sets it generalizes better than the lexicon's
 patterns, so `crisis_nlu.CrisisDetector` uses its probability both ways: a high score finds a
 crisis the lexicon missed, and a very low score overrules a lexicon match that only shares words
 with a crisis ("a paper on TMS and suicide rates"), except for the lexicon's plain statements.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 import joblib
 import yaml
@@ -31,6 +32,8 @@ from tms_intake.crisis import CRISIS_INTENT, without_idioms_normalized
 CLASSIFIER_FILE = PROJECT_ROOT / "models" / "crisis-classifier.joblib"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 EXTRA_TRAINING_FILE = PROJECT_ROOT / "safety" / "crisis_training.yml"
+FORM_ANSWERS_FILE = PROJECT_ROOT / "safety" / "form_answers.yml"
+EXTRA_TRAINING_FILES = (EXTRA_TRAINING_FILE, FORM_ANSWERS_FILE)
 # Inverse regularization strength: 10, 30 and 100 were within 0.003 of ROC AUC in cross-validation.
 REGULARIZATION_C = 30.0
 
@@ -49,17 +52,18 @@ def build() -> Pipeline:
 
 
 def training_examples(
-    nlu_dir: Path = NLU_DIR, extra_file: Optional[Path] = EXTRA_TRAINING_FILE
+    nlu_dir: Path = NLU_DIR, extra_files: Sequence[Path] = EXTRA_TRAINING_FILES
 ) -> Tuple[List[str], List[str]]:
-    """(crisis messages, other messages) from the NLU data and the extra training file, if any."""
+    """(crisis messages, other messages) from the NLU data and the extra training files."""
     crisis: List[str] = []
     others: List[str] = []
     for example in load_data(str(nlu_dir)).intent_examples:
         (crisis if example.get("intent") == CRISIS_INTENT else others).append(example.get("text"))
-    if extra_file is None:
-        return crisis, others
-    extra = yaml.safe_load(extra_file.read_text(encoding="utf-8"))
-    return crisis + extra["crisis"], others + extra["not_crisis"]
+    for path in extra_files:
+        extra = yaml.safe_load(path.read_text(encoding="utf-8"))
+        crisis += extra.get("crisis", [])
+        others += extra.get("not_crisis", [])
+    return crisis, others
 
 
 def train(crisis: Sequence[str], others: Sequence[str]) -> Pipeline:

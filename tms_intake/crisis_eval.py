@@ -14,7 +14,7 @@ from sklearn.model_selection import StratifiedKFold
 from tms_intake import nlu_eval
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_INTENT, is_crisis
-from tms_intake.crisis_classifier import EXTRA_TRAINING_FILE, crisis_probabilities, load, train, training_examples
+from tms_intake.crisis_classifier import EXTRA_TRAINING_FILE, FORM_ANSWERS_FILE, crisis_probabilities, load, train, training_examples
 from tms_intake.crisis_nlu import CrisisDetector, decide
 
 CRISIS_EVAL_FILE = PROJECT_ROOT / "tests" / "crisis_eval.yml"
@@ -95,7 +95,7 @@ def cross_validated(folds: int = 5) -> CrisisScores:
     message it judges: the classifier's training file is split in `folds`, and each part is judged by
     a classifier trained on data/nlu and the other parts. Its messages are harder than most (several
     writers were asked for the same words used innocently), so this is a pessimistic estimate."""
-    nlu_crisis, nlu_others = training_examples(extra_file=None)
+    nlu_crisis, nlu_others = training_examples(extra_files=[FORM_ANSWERS_FILE])
     extra = load_crisis_set(EXTRA_TRAINING_FILE)
     texts = extra.crisis + extra.not_crisis
     labels = [1] * len(extra.crisis) + [0] * len(extra.not_crisis)

@@ -387,6 +387,11 @@ NOT_ABOUT_ME = (
 UNLESS_BUT = r"(?!.{0,20}\bbut\b)"
 
 EXCEPTIONS = [
+    # A promise of safety after a crisis answer: "I'm not going to hurt myself", "I won't do anything".
+    r"(?<!\bsure )(?<!\bif )(?<!\bpromise )(?<!\bsure im )(?<!\bif im )"
+    r"\b(?:not|never) (?:going|gonna) (?:to )?(?:hurt|harm|kill|do anything to) (?:myself|meself)\b(?!.{0,20}\bbut\b)",
+    r"(?<!\bsure i )(?<!\bif i )(?<!\bpromise i )(?<!\bknow i )"
+    r"\b(?:wont|will not|would never|will never) (?:hurt|harm|kill) (?:myself|meself)\b(?!.{0,20}\bbut\b)",
     r"\b(?:will|gonna|going to|would|is going to|are going to|gon) kill me if (?:i|im)\b(?= (?:forget|forgot|miss|missed|am late|m late|late|dont|skip|lose|break|spend|buy|eat|drink|show up|get|am not|m not|gone too long|gone long|home late|come home late|sign up|book))",
     r"\bcut (?:myself|himself|herself) (?:shaving|cooking|on (?:a|the|some)|with (?:a|the) (?:kitchen|paper|razor while))\b",
     r"\b(?:possible to|can you|could you|can i|could i|can someone|cant|cannot|can not|couldnt|avoid|avoiding|not to|never|to not|without|risk of|chance of|how not to) (?:\w+ )?(?:overdos(?:e|ing)|od)\b",
@@ -493,3 +498,13 @@ EMOJI_WORDS = {
     "\u26B0": "coffin", "\U0001FAA6": "grave", "\U0001FAA2": "rope",
 }
 APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4"
+
+# After a crisis answer: the person (or the relative they write about) says they are safe now. Read
+# on normalized text (lowercase, no apostrophes), only in the turn after a crisis answer.
+SAFE_STATEMENTS = (
+    r"\b(?:im|i am|ill be|we are|were|(?:he|she|they|it|my \w+)(?: is|s| are)?) (?:(?!not\b|never\b)\w+ )?(?:safe|ok|okay|fine|alright|all right)\b(?! (?:to|with|if)\b)"
+    r"|\bnot (?:in (?:any )?danger|suicidal|going to (?:do|hurt) (?:anything|myself|himself|herself))\b"
+    r"|\b(?:i )?(?:wont|will not|am not going to|not gonna) (?:do anything|hurt (?:myself|anyone))\b"
+    r"|\b(?:didnt|did not) mean (?:it )?(?:like that|that way|literally)\b|\bno danger\b|\bnot at risk\b"
+    r"|\b(?:is|are) (?:with (?:me|us|my \w+)|home|asleep|sleeping) (?:now|safe)\b|\bsafe now\b"
+)

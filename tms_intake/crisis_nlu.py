@@ -14,6 +14,9 @@ It comes last in the pipeline and decides with three nets:
   suicidal or anything, just want to feel like myself again"), so it counts only where the
   classifier has doubts of its own.
 When the trained intent won but is not trusted, the next intent takes its place (or the fallback).
+
+Every message carries its evidence (`crisis_evidence`: the lexicon group and the classifier's
+probability), so the crisis policy can judge a crisis message in the conversation's context.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from tms_intake import crisis_classifier
 from tms_intake.crisis import CRISIS_INTENT, crisis_group, has_distress_cue
 from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
+
+EVIDENCE = "crisis_evidence"
 
 HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -61,6 +66,8 @@ class CrisisDetector(IntentRule):
                 for entry in message.data.get(INTENT_RANKING_KEY, [])
                 if entry.get(INTENT_NAME_KEY) != CRISIS_INTENT
             ]
+            message.set(EVIDENCE, {"lexicon": crisis_group(message.get(TEXT) or ""),
+                                   "classifier": round(probability, 3)}, add_to_output=True)
             if self.is_crisis_message(message, probability):
                 set_intent(message, CRISIS_INTENT)
             elif predicted_intent(message) == CRISIS_INTENT:

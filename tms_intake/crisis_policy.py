@@ -1,28 +1,51 @@
-"""Dialogue policy that answers a crisis message with the crisis response, in any state.
+"""Dialogue policy for crisis messages and the turns after them, in any state of the conversation.
 
 A form's next question is a "no user" prediction, which outranks every prediction based on what the
-person said; this policy's crisis prediction is marked the same way and has the highest priority, so
-it wins even mid-form. It flags the conversation urgent and ends any active form. It needs no action
-server, so the crisis answer does not depend on one.
+person said; this policy's predictions are marked the same way and have the highest priority, so
+they win even mid-form. It needs no action server, so the crisis answer does not depend on one.
+
+- A crisis message gets the crisis resources at once (utter_crisis), or a short reminder with 988
+  when they were already given in this conversation (utter_crisis_reminder). The conversation is
+  flagged urgent; a request being filled in is paused with what the person gave.
+- Not every message the detector flags is judged alone: one that is a plain answer to the intake
+  form's pending question ("Li Na" to "What is your full name?", "mornings" to the best-time
+  question) is an answer when only the classifier flagged it, below `context_threshold`. A lexicon
+  match is always a crisis.
+- The turn after a crisis answer: a person who says they are safe is thanked, with 988 once more;
+  a paused request goes on (the form asks its next question), otherwise they are offered a callback.
+  Questions and requests are left to the other policies, so they are answered as usual.
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
+from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
-from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT
+from tms_intake.contact_details import plain_answer
+from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, says_safe
+from tms_intake.crisis_nlu import EVIDENCE
 
 # Above RulePolicy (6), the highest of Rasa's own policies.
 CRISIS_POLICY_PRIORITY = 7
+CRISIS_REMINDER = "utter_crisis_reminder"
+SAFE_THANKS = "utter_crisis_safe"
+SAFE_THANKS_WITH_OFFER = "utter_crisis_safe_offer"
+CRISIS_ANSWERS = (CRISIS_RESPONSE, CRISIS_REMINDER)
+PAUSED_SLOT = "paused_request"
+FORM = "intake_form"
+# Intents other policies answer as usual after a crisis answer, even from someone who says they are safe.
+ANSWERED_AS_USUAL = {
+    "faq", "medical", "care_team", "ask_location", "ask_hours", "ask_phone", "request_appointment",
+    "request_human", "bot_challenge", "stop", "goodbye", "delete_data",
+}
 
 
 @DefaultV1Recipe.register(
@@ -31,7 +54,7 @@ CRISIS_POLICY_PRIORITY = 7
 class CrisisPolicy(Policy):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"priority": CRISIS_POLICY_PRIORITY}
+        return {"priority": CRISIS_POLICY_PRIORITY, "context_threshold": 0.9}
 
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         return self._resource
@@ -43,16 +66,38 @@ class CrisisPolicy(Policy):
         rule_only_data: Optional[Dict[Text, Any]] = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        if tracker.latest_action_name == CRISIS_RESPONSE:
+        latest_action = tracker.latest_action_name
+        if latest_action in (*CRISIS_ANSWERS, SAFE_THANKS_WITH_OFFER):
             return self._certain(ACTION_LISTEN_NAME, domain)
-        if is_new_crisis_message(tracker):
+        if latest_action == SAFE_THANKS:
+            return self._certain(FORM, domain)  # the paused request goes on
+        if is_new_crisis_message(tracker) and not (self.is_form_answer(tracker) or self.is_safe_reply(tracker)):
+            answer = CRISIS_REMINDER if crisis_answered_before(tracker) else CRISIS_RESPONSE
             flags = [SlotSet(URGENT_SLOT, True)]
             if tracker.active_loop_name:
-                # The form ends as Rasa's own action_deactivate_loop ends it, so a later request
-                # starts it afresh instead of reading that request as the pending answer.
-                flags += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
-            return self._certain(CRISIS_RESPONSE, domain, flags)
+                # The form ends as Rasa's own action_deactivate_loop ends it; what was given is kept.
+                flags += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), SlotSet(PAUSED_SLOT, True)]
+            return self._certain(answer, domain, flags)
+        if says_safe_after_crisis(tracker):
+            return self._certain(SAFE_THANKS if tracker.get_slot(PAUSED_SLOT) else SAFE_THANKS_WITH_OFFER, domain)
         return self._prediction(self._default_predictions(domain))
+
+    def is_form_answer(self, tracker: DialogueStateTracker) -> bool:
+        """A plain answer to the form's pending question that only the classifier, and not with
+        certainty, took for a crisis."""
+        slot = tracker.get_slot(REQUESTED_SLOT)
+        if tracker.active_loop_name != FORM or not slot or not self.weak_evidence(tracker):
+            return False
+        return plain_answer(slot, tracker.latest_message.text or "")
+
+    def is_safe_reply(self, tracker: DialogueStateTracker) -> bool:
+        """A reply to a crisis answer that says the person is safe ("I'm safe, I'm not going to do
+        anything"), which only the classifier, and not with certainty, took for a crisis."""
+        return self.weak_evidence(tracker) and says_safe_after_crisis(tracker, any_intent=True)
+
+    def weak_evidence(self, tracker: DialogueStateTracker) -> bool:
+        evidence = tracker.latest_message.parse_data.get(EVIDENCE) or {}
+        return not evidence.get("lexicon") and evidence.get("classifier", 1.0) < self.config["context_threshold"]
 
     def _certain(self, action: Text, domain: Domain, events: Optional[List[Any]] = None) -> PolicyPrediction:
         return self._prediction(
@@ -62,9 +107,33 @@ class CrisisPolicy(Policy):
 
 def is_new_crisis_message(tracker: DialogueStateTracker) -> bool:
     """True when the person's latest message is a crisis and nothing has answered it yet."""
+    latest = latest_user_turn(tracker)
+    return latest is not None and latest.intent_name == CRISIS_INTENT
+
+
+def latest_user_turn(tracker: DialogueStateTracker) -> Optional[UserUttered]:
+    """The person's latest message, if no action has run since it came."""
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
-            return event.intent_name == CRISIS_INTENT
-        if isinstance(event, ActionExecuted):
-            return False
-    return False
+            return event
+        if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
+            return None
+    return None
+
+
+def crisis_answered_before(tracker: DialogueStateTracker) -> bool:
+    return any(isinstance(event, ActionExecuted) and event.action_name in CRISIS_ANSWERS
+               for event in tracker.applied_events())
+
+
+def says_safe_after_crisis(tracker: DialogueStateTracker, any_intent: bool = False) -> bool:
+    """The latest message answers a crisis answer by saying the person is safe, and (unless
+    `any_intent`) asks nothing else."""
+    latest = latest_user_turn(tracker)
+    if latest is None or not says_safe(latest.text or ""):
+        return False
+    if latest.intent_name in ANSWERED_AS_USUAL and not any_intent:
+        return False
+    actions = [event.action_name for event in tracker.applied_events()
+               if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME]
+    return bool(actions) and actions[-1] in CRISIS_ANSWERS

@@ -12,8 +12,12 @@ over REST against Rasa's starter bot.
    message of a new conversation over the REST channel: right-answer rate, out-of-scope answers,
    p50/p95 latency, start-up time and memory; then the same for the starter bot `rasa init` creates.
 4. Scripted appointment requests over REST: messages from the request to the stored lead, latency.
+5. Conversations over REST: the blind persona conversations and the development set, each scored on
+   the lead it leaves and its crisis answers; the names corpus, ordinary answers and crisis messages
+   typed as answers to the form's questions; then every service log is searched for what those
+   people wrote.
 
-EVAL_STEPS (comma-separated: pipelines, crisis, rest, intake) runs only some of them.
+EVAL_STEPS (comma-separated: pipelines, crisis, rest, intake, conversations) runs only some of them.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from tms_intake import crisis_eval, intake_eval, nlu_eval, rest_eval, starter_bot
+from tms_intake import crisis_eval, form_answers_eval, intake_eval, nlu_eval, persona_eval, rest_eval, starter_bot
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.holdout import BLIND_DIR, Example, blind_sets, load_examples
 from tms_intake.services import (
@@ -230,7 +234,24 @@ def measure_intake() -> None:
         print("\n" + "\n".join(intake_eval.report(settings.rest_webhook)))
 
 
-STEPS = {"pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measure_rest, "intake": measure_intake}
+def measure_conversations() -> None:
+    settings = replace(settings_on_free_ports(), log_dir=Path(tempfile.mkdtemp(prefix="tms-intake-eval-logs-")))
+    sets = persona_eval.blind_sets() + [persona_eval.DEV_SET]
+    with running_services(settings):
+        print("\n" + "\n".join(persona_eval.report(settings.rest_webhook, sets)))
+        print("\n" + "\n".join(form_answers_eval.report(settings.rest_webhook)))
+    fragments = set().union(*(persona_eval.private_fragments(persona_eval.load(path)) for path in sets))
+    fragments |= {text for _, text in form_answers_eval.load_sets(form_answers_eval.NAMES_DIR, "") if len(text) >= 6}
+    found = persona_eval.leaked(settings.log_dir, fragments)
+    print(f"\nService logs searched for {len(fragments)} names, numbers, emails and messages: {len(found)} found")
+    for fragment in found:
+        print(f"  in the logs: {fragment!r}")
+
+
+STEPS = {
+    "pipelines": compare_pipelines, "crisis": measure_crisis, "rest": measure_rest, "intake": measure_intake,
+    "conversations": measure_conversations,
+}
 
 
 def main() -> int:

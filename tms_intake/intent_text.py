@@ -35,7 +35,7 @@ SHORTHAND = {
     "k": "ok", "kk": "ok", "cya": "see you", "c": "see", "okay": "ok", "gonna": "going to", "wanna": "want to", "gotta": "have to",
     "cn": "can", "cud": "could", "shud": "should", "wud": "would",
     "hv": "have", "hav": "have", "gd": "good", "sm": "so much", "tho": "though", "thru": "through",
-    "pic": "picture",
+    "pic": "picture", "bk": "back", "cb": "call back", "txt": "text", "ph": "phone", "num": "number",
 }
 APOSTROPHES = "'\u2018\u2019\u02bc`"
 PLEASANTRIES = re.compile(

@@ -165,6 +165,26 @@ def set_status(lead_id: int, status: str, note: Optional[str] = None) -> Optiona
         return _record(lead)
 
 
+def update_details(lead_id: int, changes: dict[str, Optional[str]]) -> Optional[LeadRecord]:
+    """Changes contact details the person corrected after the lead was stored (name, phone, email,
+    preferred_contact, best_time, reason), with a note saying which, for the staff who follow it up."""
+    unknown = set(changes) - {field.name for field in fields(ContactDetails)}
+    if unknown:
+        raise ValueError(f"not a contact detail: {sorted(unknown)}")
+    with session() as db:
+        lead = db.get(Lead, lead_id)
+        if lead is None:
+            return None
+        changed = sorted(name for name, value in changes.items() if getattr(lead, name) != value)
+        for name in changed:
+            setattr(lead, name, changes[name])
+        if changed:
+            line = f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC the person changed: {', '.join(changed)}"
+            lead.notes = f"{lead.notes}\n{line}" if lead.notes else line
+        db.flush()
+        return _record(lead)
+
+
 EXPORT_COLUMNS = LISTING_KEYS + ("urgent", "consent_text", "consent_at", "notes")
 
 

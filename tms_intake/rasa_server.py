@@ -1,4 +1,5 @@
-"""Runs `rasa` (`python -m tms_intake.rasa_server run ...`) with the project's fix to Rasa 3.6.
+"""Runs `rasa` (`python -m tms_intake.rasa_server run ...`) with the project's fix to Rasa 3.6, and with
+every log record scrubbed of what people write (tms_intake.log_privacy).
 
 Rasa checks every action server response with `jsonschema.validate`, which first checks the schema
 itself against the JSON Schema metaschema: with jsonschema 4.17 that took 60% of the Rasa server's
@@ -14,6 +15,8 @@ from typing import Any, Dict, Text
 
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
+
+from tms_intake.log_privacy import keep_private_data_out_of_logs
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +37,7 @@ def validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
 
 
 def main() -> int:
+    keep_private_data_out_of_logs()
     RemoteAction._validate_action_result = validate_action_result
     from rasa.__main__ import main as rasa_main
 

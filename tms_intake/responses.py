@@ -24,12 +24,15 @@ def domain_responses(path: Path = DOMAIN_FILE) -> dict[str, list[dict]]:
 
 
 def domain_texts(path: Path = DOMAIN_FILE) -> dict[str, str]:
-    """The text of every response that has a single, unconditional variation, whitespace folded."""
-    return {
-        name: normalize(variants[0]["text"])
-        for name, variants in domain_responses(path).items()
-        if len(variants) == 1 and "condition" not in variants[0]
-    }
+    """The text of every response as said when no clinic fact is configured (its only variation, or
+    the one for unset clinic facts), whitespace folded."""
+    texts = {}
+    for name, variants in domain_responses(path).items():
+        if len(variants) == 1 and "condition" not in variants[0]:
+            texts[name] = normalize(variants[0]["text"])
+        elif all(condition.get("value") is None for condition in variants[0].get("condition", [{}])):
+            texts[name] = normalize(variants[0]["text"])
+    return texts
 
 
 def curated_answers(texts: dict[str, str]) -> dict[str, str]:

@@ -179,18 +179,21 @@ def rss_mb(process: subprocess.Popen) -> float:
 
 
 @contextmanager
-def running_services(settings: ServiceSettings | None = None, with_rasa: bool = True) -> Iterator[ServiceSettings]:
-    """Run the action server and (unless told not to) the Rasa server until the block ends, then stop both."""
+def running_services(settings: ServiceSettings | None = None, with_rasa: bool = True, actions: str = "actions",
+                     endpoints: Path = Path("endpoints.yml")) -> Iterator[ServiceSettings]:
+    """Run the action server (the `actions` package) and (unless told not to) the Rasa server (with
+    `endpoints`) until the block ends, then stop both."""
     settings = settings or ServiceSettings.from_env()
     if not settings.model.exists():
         raise ServiceError(f"no trained model at {settings.model}; run `make train` first")
     commands = [
         ("actions",
-         [str(BIN_DIR / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings.action_port)],
+         [str(BIN_DIR / "python"), "-m", "tms_intake.action_server", "--actions", actions,
+          "--port", str(settings.action_port)],
          f"{settings.action_url}/health"),
     ]
     if with_rasa:
-        commands.append(("rasa", rasa_command(settings), f"{settings.rasa_url}/"))
+        commands.append(("rasa", rasa_command(settings, endpoints=endpoints), f"{settings.rasa_url}/"))
     started: list[subprocess.Popen] = []
     try:
         for name, args, health_url in commands:

@@ -1,0 +1,96 @@
+"""Crisis answers in context, over REST: ordinary answers to the intake form are not a crisis, a crisis
+typed as an answer is, and after a crisis answer the conversation goes on: a person who says they
+are safe is answered, a paused request resumes (and is marked urgent), the crisis paragraph is not
+repeated word for word."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from tms_intake import leads, rest_eval
+from tms_intake.responses import domain_texts
+
+TEXTS = domain_texts()
+CRISIS, REMINDER = TEXTS["utter_crisis"], TEXTS["utter_crisis_reminder"]
+TO_BEST_TIME = ["I'd like to book a consultation", "Dana Lee", "212-555-0143", "skip", "call"]
+
+
+class Chat:
+    def __init__(self, assistant) -> None:
+        self.webhook = assistant.rest_webhook
+        self.sender = f"after-crisis-{uuid.uuid4().hex}"
+
+    def say(self, *messages: str) -> list[str]:
+        replies: list[str] = []
+        for message in messages:
+            replies = rest_eval.reply_texts(rest_eval.send(self.webhook, message, self.sender))
+        return replies
+
+    def lead(self) -> leads.LeadRecord:
+        (stored,) = [lead for lead in leads.find() if lead.conversation_id == self.sender]
+        return stored
+
+
+def crisis_in(replies: list[str]) -> bool:
+    return CRISIS in replies or REMINDER in replies
+
+
+@pytest.mark.parametrize("name", ["Li Na", "Wu Di", "Ngo Thi Tu", "Kofi Ama", "it's for my son, Minh Tran", "**Ade Oke**"])
+def test_a_name_typed_as_the_answer_is_a_name(assistant, name):
+    chat = Chat(assistant)
+    chat.say("I'd like to book a consultation")
+    replies = chat.say(name)
+    assert not crisis_in(replies) and replies[-1] == TEXTS["utter_ask_phone"]
+
+
+@pytest.mark.parametrize("answer", ["anytime", "whenever", "👍", "I told you already", "hmm not sure yet", "i just said mornings"])
+def test_ordinary_answers_to_the_best_time_question_get_no_crisis_answer(assistant, answer):
+    assert not crisis_in(Chat(assistant).say(*TO_BEST_TIME, answer))
+
+
+def test_a_crisis_typed_as_the_answer_to_a_form_question_gets_the_crisis_answer(assistant):
+    assert Chat(assistant).say(*TO_BEST_TIME, "doesn't matter, I won't be around by then") == [CRISIS]
+
+
+def test_someone_who_says_they_are_safe_goes_on_with_their_request_marked_urgent(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "evenings. honestly some nights I think everyone would be better off without me") == [CRISIS]
+    replies = chat.say("I'm safe, I'm not going to do anything. I still want the call.")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_best_time"]
+    chat.say("evenings after 6", "skip", "yes")
+    assert chat.say("yes")[-1].startswith("Thank you, your request is with our care team")
+    lead = chat.lead()
+    assert lead.urgent and lead.name == "Dana Lee" and lead.phone == "+12125550143" and lead.best_time == "evenings after 6"
+
+
+def test_someone_who_says_they_are_not_in_danger_gets_their_question_answered(assistant):
+    chat = Chat(assistant)
+    assert chat.say("I don't want to be alive anymore") == [TEXTS["utter_disclosure"], CRISIS]
+    replies = chat.say("I'm not in danger, I promise. Does TMS hurt?")
+    assert TEXTS["utter_faq/sensation"] in replies and not crisis_in(replies)
+
+
+def test_a_parent_whose_child_is_safe_now_is_offered_the_consultation(assistant):
+    chat = Chat(assistant)
+    assert chat.say("my son said he wants to kill himself") == [TEXTS["utter_disclosure"], CRISIS]
+    replies = chat.say("he's safe now, he is with me")
+    assert replies == [TEXTS["utter_crisis_safe_offer"]]
+    assert chat.say("yes")[-1] == TEXTS["utter_ask_full_name"]
+
+
+def test_a_callback_asked_for_after_a_crisis_starts_an_urgent_request(assistant):
+    chat = Chat(assistant)
+    chat.say("i want to end my life")
+    assert chat.say("can someone call me")[-1] == TEXTS["utter_ask_full_name"]
+    chat.say("Dana Lee", "212-555-0143", "skip", "call", "mornings", "skip", "yes")
+    chat.say("yes")
+    assert chat.lead().urgent
+
+
+def test_a_second_crisis_message_gets_a_short_reminder_not_the_same_paragraph(assistant):
+    chat = Chat(assistant)
+    chat.say("i want to die")
+    assert chat.say("i really want to die tonight") == [REMINDER]
+    assert "988" in REMINDER and len(REMINDER) < len(CRISIS) / 2
