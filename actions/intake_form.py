@@ -24,6 +24,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 from tms_intake import contact_details as details
+from tms_intake import message_reading as reading
 from tms_intake.leads import MAX_BEST_TIME_CHARS, MAX_REASON_CHARS
 
 FORM = "intake_form"
@@ -36,6 +37,7 @@ REQUEST_SLOTS = INTAKE_SLOTS + [
 ]
 MAX_ATTEMPTS = 3
 CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
+FORGETTING = ("action_cancel_intake", "action_request_deletion")
 CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
 # Intents the interruption rules answer in the middle of the form.
 INTERRUPTIONS = {
@@ -90,9 +92,10 @@ def answers_the_form(tracker: Tracker) -> bool:
 
 
 def user_texts(tracker: Tracker) -> list[str]:
-    """The person's messages since the conversation session started, oldest first (over SMS the
-    conversation with a phone number goes on for months), without those that got the crisis answer:
-    what someone writes in a crisis is answered with help, not read for their details."""
+    """The person's messages since the conversation session started (over SMS the conversation with a
+    phone number goes on for months) or the last request was cancelled, oldest first, without those
+    that got the crisis answer: what someone writes in a crisis is answered with help, not read for
+    their details."""
     starts = [i for i, event in enumerate(tracker.events) if event.get("event") == "session_started"]
     session = tracker.events[starts[-1]:] if starts else tracker.events
     texts: list[str] = []
@@ -101,6 +104,8 @@ def user_texts(tracker: Tracker) -> list[str]:
             texts.append(event.get("text") or "")
         elif event.get("event") == "bot" and texts and bot_response(event) in CRISIS_ANSWERS:
             texts.pop()
+        elif event.get("event") == "action" and event.get("name") in FORGETTING:
+            texts = []  # a cancelled request, or one whose deletion was asked for, is forgotten
     return texts
 
 
@@ -142,7 +147,7 @@ def gives_other_detail(tracker: Tracker, slot: str) -> bool:
     text = latest_text(tracker)
     found = {
         "full_name": details.find_name(text), "phone": details.find_phone(text), "email": details.find_email(text),
-        "preferred_contact": details.stated_contact_method(text), "best_time": details.stated_best_time(text),
+        "preferred_contact": reading.stated_contact_method(text), "best_time": reading.stated_best_time(text),
     }
     return any(value for other, value in found.items() if other != slot)
 
@@ -215,7 +220,7 @@ class ValidateIntakeForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker) or not latest_text(tracker):
             return {}
         other_detail = gives_other_detail(tracker, slot)
-        if (other_detail and (not is_answer or details.is_correction(latest_text(tracker)))) or (
+        if (other_detail and (not is_answer or reading.is_correction(latest_text(tracker)))) or (
             not is_answer and is_interruption(tracker, free_text_answer)
         ):
             return {}
@@ -226,7 +231,7 @@ class ValidateIntakeForm(FormValidationAction):
         in an earlier message ({} to ask again when there is none); None when it is not a reminder."""
         if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker):
             return None
-        rest = details.reminder_rest(latest_text(tracker))
+        rest = reading.reminder_rest(latest_text(tracker))
         if rest is None:
             return None
         if rest:
@@ -241,7 +246,8 @@ class ValidateIntakeForm(FormValidationAction):
 
     async def extract_full_name(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         is_name = details.parse_name(latest_text(tracker)).value is not None
-        return self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", details.find_name)
+        read = reading.stated_name if starting(tracker) else details.find_name
+        return self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
 
     async def extract_phone(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         has_phone = details.find_phone(latest_text(tracker)) is not None
@@ -260,31 +266,31 @@ class ValidateIntakeForm(FormValidationAction):
         return {slot: found} if found and found != tracker.get_slot(slot) else {}
 
     async def extract_preferred_contact(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
-        reminded = self._reminded(tracker, "preferred_contact", details.stated_contact_method)
+        reminded = self._reminded(tracker, "preferred_contact", reading.stated_contact_method)
         if reminded is not None:
             return reminded
         if tracker.get_slot("requested_slot") != "preferred_contact":
-            return self._stated(tracker, "preferred_contact", details.stated_contact_method)
+            return self._stated(tracker, "preferred_contact", reading.stated_contact_method)
         return self._answer(tracker, "preferred_contact", details.contact_method(latest_text(tracker)) is not None)
 
     async def extract_best_time(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
-        reminded = self._reminded(tracker, "best_time", details.stated_best_time)
+        reminded = self._reminded(tracker, "best_time", reading.stated_best_time)
         if reminded is not None:
             return reminded
         if tracker.get_slot("requested_slot") != "best_time":
-            return self._stated(tracker, "best_time", details.stated_best_time)
+            return self._stated(tracker, "best_time", reading.stated_best_time)
         return self._answer(tracker, "best_time", free_text_answer=True)
 
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
-            stated = details.stated_reason(" ".join(user_texts(tracker)))
+            stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
             return {"reason": stated} if stated else {}
         return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("consent_refused"):
             # Consent refused before: a "yes" now gives it, otherwise it is asked again.
-            agreed = details.agrees(latest_text(tracker), latest_intent(tracker))
+            agreed = reading.agrees(latest_text(tracker), latest_intent(tracker))
             return {"consent": True, "consent_refused": None} if agreed else {}
         return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
 
@@ -301,7 +307,7 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_full_name(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
         tries = attempts(tracker, "name")
-        parsed = details.parse_name(value, allow_one_word=tries > 1)
+        parsed = reading.best_name(value, allow_one_word=tries > 1)
         if parsed.value:
             return {"full_name": parsed.value, "name_attempts": None}
         self._problem(dispatcher, parsed.problem)
@@ -350,7 +356,7 @@ class ValidateIntakeForm(FormValidationAction):
         return {"preferred_contact": method}
 
     def validate_best_time(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
-        best_time = details.free_text(value, MAX_BEST_TIME_CHARS) if details.is_time_answer(value) else ""
+        best_time = details.free_text(value, MAX_BEST_TIME_CHARS) if reading.is_time_answer(value) else ""
         if not best_time:
             self._problem(dispatcher, "best_time")
         return {"best_time": best_time or None}

@@ -14,7 +14,7 @@ from datetime import date, datetime, time as day_start, timezone
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from tms_intake import leads, unanswered
+from tms_intake import deletions, leads, unanswered
 from tms_intake.services import BIN_DIR, ServiceError, running_services, settings_on_free_ports
 
 
@@ -166,6 +166,25 @@ def list_unanswered(args: argparse.Namespace) -> int:
     return 0
 
 
+@reading_the_database
+def list_deletions(args: argparse.Namespace) -> int:
+    rows = deletions.find(args.status)
+    if args.json:
+        print(json.dumps(
+            [{"id": row.id, "requested_at": row.requested_at.isoformat(), "conversation_id": row.conversation_id,
+              "channel": row.channel, "lead_id": row.lead_id, "status": row.status} for row in rows],
+            ensure_ascii=False, indent=2,
+        ))
+    elif not rows:
+        print("No requests to delete information.")
+    else:
+        print(f"{'ID':>4}  {'REQUESTED (UTC)':<16}  {'STATUS':<6}  {'LEAD':>5}  {'CHANNEL':<8}  CONVERSATION")
+        for row in rows:
+            print(f"{row.id:>4}  {row.requested_at:%Y-%m-%d %H:%M}  {row.status:<6}  {row.lead_id or '-':>5}  "
+                  f"{row.channel:<8}  {row.conversation_id}")
+    return 0
+
+
 def add_lead_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="leads_command", required=True)
     listing = commands.add_parser("list", help="leads, newest first")
@@ -201,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     listing.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD", help="only those asked since then")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=list_unanswered)
+    listing = commands.add_parser(
+        "deletions", help="requests people made in the chat to delete their information, newest first"
+    )
+    listing.add_argument("--status", choices=deletions.STATUSES, help="only requests with this status")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=list_deletions)
     args = parser.parse_args(argv)
     return args.handler(args)
 

@@ -72,6 +72,11 @@ SKIP = re.compile(
     r"i don'?t want to( say| share)?)\b",
     re.IGNORECASE,
 )
+SKIP_ANYWHERE = re.compile(
+    r"\bskip\b|\b(rather not|prefer not to) (say|give|share)\b|\b(don'?t|do not|dont) (really )?(have|use|check) (an? |the |my )?e-?mail\b",
+    re.IGNORECASE,
+)
+MAX_SKIP_WORDS = 20
 YES = re.compile(
     r"^(y|yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|correct|right|agreed?|i agree|i consent|consent|"
     r"looks good|sounds good|all good|go ahead|please do|absolutely|of course|confirm(ed)?|"
@@ -91,16 +96,6 @@ CONTACT_METHODS = (
     ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
     ("text", re.compile(r"\b(text|texts|texting|txt|sms|message)\b", re.IGNORECASE)),
     ("call", re.compile(r"\b(call|calls|calling|phone|ring|voice|cell)\b", re.IGNORECASE)),
-)
-
-
-# Words that say when: "weekday mornings", "after 5", "tues/thurs", "anytime".
-TIME_WORDS = re.compile(
-    r"\b(mornings?|afternoons?|evenings?|nights?|noon|lunch(time)?|midday|any ?time|whenever|week ?days?|"
-    r"week ?ends?|wkdays?|wknds?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?s?|today|tomorrow|tonight|"
-    r"eve|arvo|after (work|school|lunch|\d)|before (work|school|lunch|\d)|between|\d{1,2}(:\d\d)? ?([ap]\.?m\.?|o'?clock)|"
-    r"early|late)\b",
-    re.IGNORECASE,
 )
 
 
@@ -276,20 +271,22 @@ def parse_email(text: str) -> Parsed:
     return find_email(text) or Parsed(problem="email")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Trimmed, with typographic apostrophes (phones type ’) as straight ones."""
     return text.strip().replace("’", "'").replace("‘", "'")
 
 
 def is_skip(text: str) -> bool:
-    """The person declines an optional question ("skip", "no email", "I'd rather not")."""
-    return bool(SKIP.match(_plain(text)))
+    """The person declines an optional question ("skip", "no email", "I'd rather not"), at the start
+    of the answer or, in a short one, anywhere ("I'm afraid I don't use the email much, so skip that")."""
+    text = plain(text)
+    return bool(SKIP.match(text)) or (len(text.split()) <= MAX_SKIP_WORDS and bool(SKIP_ANYWHERE.search(text)))
 
 
 def yes_or_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
     """True for yes, False for no, None when the answer is neither or unsure; the words decide first,
     then the NLU intent."""
-    text = _plain(text)
+    text = plain(text)
     if UNSURE.match(text):
         return None
     if YES_DESPITE_NO.match(text):
@@ -305,7 +302,7 @@ def yes_or_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
 
 def contact_method(text: str) -> Optional[str]:
     """call, text or email: the first one the message names and does not refuse ("don't call, text")."""
-    text = _plain(text)
+    text = plain(text)
     found = [
         (match.start(), method)
         for method, pattern in CONTACT_METHODS
@@ -329,130 +326,3 @@ def display_phone(e164: str) -> str:
 def free_text(text: str, limit: int) -> str:
     """What the person wrote, kept literally: whitespace collapsed and cut to `limit` characters."""
     return " ".join(text.split())[:limit]
-
-
-def plain_answer(slot: str, text: str) -> bool:
-    """The message has the shape of an ordinary answer to the intake form's question for `slot`."""
-    text = _plain(text)
-    checks = {
-        "full_name": lambda: parse_name(text, allow_one_word=True).value is not None,
-        "phone": lambda: find_phone(text) is not None or is_skip(text),
-        "email": lambda: find_email(text) is not None or is_skip(text),
-        "preferred_contact": lambda: contact_method(text) is not None,
-        "best_time": lambda: bool(TIME_WORDS.search(text)) or len(text.split()) <= 2,
-        "reason": lambda: is_skip(text),
-        "consent": lambda: yes_or_no(text) is not None,
-        "confirmed": lambda: yes_or_no(text) is not None,
-    }
-    return slot in checks and checks[slot]()
-
-
-# "wait", "actually", "I meant": the message changes a detail given before.
-CORRECTION = re.compile(
-    r"\b(actually|wait|sorry|oops|correction|i meant|meant to say|change|changed|instead|rather|make it|"
-    r"switch|not .{1,20} but|wrong|mistake|update)\b",
-    re.IGNORECASE,
-)
-# A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
-PREFERENCE = re.compile(
-    r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail) me\b|"
-    r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b",
-    re.IGNORECASE,
-)
-# "I already told you", "I just said mornings", "see my first message".
-REMINDER = re.compile(
-    r"^(?:(?:but|um+|uh+|well|hey|again|no|yes),?\s+)*(?:i\s*(?:'?ve|have)?\s*)?(?:already\s+|just\s+)?"
-    r"(?:told|said|gave|wrote|mentioned|typed|put|answered|sent)(?:\s+(?:you|u|that|it|this|already|before|earlier))*"
-    r"[\s,:.-]*|^(?:(?:look|scroll) up|see above|as i said|like i said)[\s,:.-]*",
-    re.IGNORECASE,
-)
-# Asking to be called back is the request, not a choice of method.
-CALL_BACK = re.compile(
-    r"\bcall ?(me |us )?back\b|\bcall ?backs?\b|\b(someone|somebody|anyone|you|u|they|team) (to |can |could |will )?call\b",
-    re.IGNORECASE,
-)
-YES_ANYWHERE = re.compile(r"\b(yes|yeah|yep|ok|okay|sure|i agree|i consent|go ahead|you (can|may) contact me)\b", re.IGNORECASE)
-NO_ANYWHERE = re.compile(r"\b(no|not|don'?t|do not|never|nope|nah)\b", re.IGNORECASE)
-REFERENCE = re.compile(r"^(my|the|that|it|this|all|everything|u|you|above|before|earlier|in my)\b", re.IGNORECASE)
-REASON_WORDS = re.compile(
-    r"\b(depress\w*|anxi\w*|ocd|ptsd|bipolar|meds?|medications?|antidepressants?|tried|"
-    r"suffer\w*|diagnos\w*|struggl\w*|symptoms?|mood|panic|worried|psychiatrist)\b",
-    re.IGNORECASE,
-)
-# A sentence that asks for the appointment rather than telling why.
-REQUEST_WORDS = re.compile(
-    r"\b(book\w*|appointment|call ?back|consult\w*|schedul\w*|contact me|reach (out|me)|telephone|"
-    r"call me|text me|e-?mail me|sign (me )?up)\b",
-    re.IGNORECASE,
-)
-TIME_CUE = re.compile(r"\b(call|reach|contact|text|free|available|good|works?)\b", re.IGNORECASE)
-# What comes before the new value in a change: "actually, can you change the time to ".
-CHANGE_LEAD = re.compile(
-    r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
-    r"((change|make|switch|update|set) (it|that|the (best )?time|my (best )?time)( to)?\s*)?",
-    re.IGNORECASE,
-)
-SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
-CLAUSES = re.compile(r"[^.!?;,\n]+")
-NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
-
-
-def is_correction(text: str) -> bool:
-    return bool(CORRECTION.search(_plain(text)))
-
-
-def reminder_rest(text: str) -> Optional[str]:
-    """For a reminder ("I just said mornings"), what follows the reminder ("mornings"), "" when it only
-    points back ("I told you my email"); None when the message is not a reminder."""
-    text = _plain(text)
-    found = REMINDER.match(text)
-    if not found or not found.group(0).strip():
-        return None
-    rest = text[found.end():].strip(" .!")
-    return "" if REFERENCE.match(rest) else rest
-
-
-def stated_contact_method(text: str) -> Optional[str]:
-    """The contact method a message states as a preference or a change ("best to call", "actually
-    a text is better"), not one it only mentions ("can someone call me back?")."""
-    text = CALL_BACK.sub(" ", _plain(text))
-    if not (PREFERENCE.search(text) or CORRECTION.search(text)):
-        return None
-    return contact_method(text)
-
-
-def stated_best_time(text: str) -> Optional[str]:
-    """The clause of a message that says when to call, in the person's words ("Best to call weekday
-    mornings"), when it comes with a preference or a change; None otherwise."""
-    for clause in CLAUSES.findall(_plain(text)):
-        if TIME_WORDS.search(clause) and (PREFERENCE.search(clause) or CORRECTION.search(clause)
-                                          or TIME_CUE.search(clause)):
-            return free_text(CHANGE_LEAD.sub("", clause), 200) or None
-    return None
-
-
-def is_time_answer(text: str) -> bool:
-    """An answer to "When is the best time to reach you?" that says something ("yes" and "👍" do not)."""
-    return not NOT_A_TIME.match(_plain(text)) and any(ch.isalnum() for ch in text)
-
-
-def stated_reason(text: str) -> Optional[str]:
-    """The sentences of a first message that tell what the person hopes TMS helps with ("I've had
-    depression for ten years"), without the contact details; None when there are none."""
-    kept = [
-        sentence.strip() for sentence in SENTENCES.findall(text)
-        if REASON_WORDS.search(sentence) and not sentence.rstrip().endswith("?")
-        and not (REQUEST_WORDS.search(sentence) or find_phone(sentence) or "@" in sentence or TIME_WORDS.search(sentence))
-    ]
-    return free_text(" ".join(kept), 500) or None
-
-
-def agrees(text: str, intent: Optional[str] = None) -> bool:
-    """A yes, at the start ("yes that's fine") or later in the message ("oh wait, I misread. yes, you
-    can contact me"), with no word of refusal."""
-    answer = yes_or_no(text, intent)
-    if answer is not None:
-        return answer
-    text = _plain(text)
-    return bool(YES_ANYWHERE.search(text)) and not NO_ANYWHERE.search(text)

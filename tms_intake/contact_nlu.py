@@ -1,5 +1,6 @@
-"""NLU component: a message that gives a phone number or an email address is a request to be
-contacted (`request_appointment`), unless it asks a topic question, stops a request or is a crisis.
+"""NLU component: a message that gives a phone number or an email address, or that is only a person's
+name ("Olga Petrova", typed after an offer to be called back), is a request to be contacted
+(`request_appointment`), unless it asks a topic question, stops a request or is a crisis.
 
 Messages full of names and numbers ("I'm Morgan Blake, 212-555-0190, I'd like a consultation") look
 like nothing the classifier was trained on and were read as out of scope. Someone who writes their
@@ -16,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake.contact_details import find_email, find_phone
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
+from tms_intake.message_reading import name_only
 
 REQUEST_INTENT = "request_appointment"
 # Intents that keep their answer when the message also gives contact details.
@@ -30,6 +32,7 @@ def gives_contact_details(text: str) -> bool:
 class ContactRequestDetector(IntentRule):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            if predicted_intent(message) not in KEPT_INTENTS and gives_contact_details(message.get(TEXT) or ""):
+            text = message.get(TEXT) or ""
+            if predicted_intent(message) not in KEPT_INTENTS and (gives_contact_details(text) or name_only(text)):
                 set_intent(message, REQUEST_INTENT)
         return messages

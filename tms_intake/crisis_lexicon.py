@@ -322,7 +322,7 @@ LEXICON: Dict[str, List[str]] = {
     "other languages": [
         r"\bquero (?:morrer|me matar)\b|\bme matar\b|\bnão (?:aguento|quero) mais viver\b|\btirar (?:a )?(?:minha )?(?:própria )?vida\b",
         r"\bje veux mourir\b|\bme (?:tuer|suicider)\b|\bmettre fin à (?:mes|ma|ses|sa) (?:jours|vie)\b|\ben finir avec (?:la vie|tout)\b",
-        r"\bmuốn chết\b|\btự sát\b|\bkhông muốn sống\b|\bchết cho xong\b",
+        r"\bmuốn chết\b|\btự sát\b|\bkhông muốn sống\b|\bchết cho xong\b|\buống (?:hết|cả|nhiều) .{0,25}\bthuốc\b",
         r"\b(?:gusto|gustong|gusto ko|gusto na) (?:\w+ ){0,2}mamatay\b|\bmagpakamatay\b|\bayoko (?:na|nang) mabuhay\b",
         r"\bvle mouri\b|\bpa vle viv\b|\btouye tèt (?:mwen|li)\b",
         r"想死|自杀|自殺|不想活|活不下去|活着没意思|活著沒意思|一了百了|轻生|輕生|结束(?:自己的)?生命|結束(?:自己的)?生命|跳楼|跳樓",
@@ -370,6 +370,24 @@ LEXICON: Dict[str, List[str]] = {
         r"\b(?:not|dont feel) safe (?:at home|with him|with her|with them|around him|around her)\b",
         r"\b(?:has|got|with|holding|bought) a (?:gun|knife|weapon)\b.*\b(?:kill|hurt|threat|scared|himself|herself|themselves|me)\b",
         r"\b(?:im|i am|were|we are|hes|he is|shes|she is|theyre|they are|my \w+ is) in (?:immediate |real )?danger\b(?! of)",
+    ],
+    # Learned from the first blind set of crisis messages typed as answers to the intake form: the risk
+    # comes after an ordinary answer ("mornings. if I'm still here", "yes send. im on the ledge").
+    "risk after an ordinary answer": [
+        r"\bif (?:im|i am) (?:still )?(?:here|alive|around|breathing)\b",
+        r"\bif i (?:make it|last|survive)\b(?! (?:on time|there|in time|to the))|\bassuming i (?:make it|survive|last)\b",
+        r"\bif theres (?:still )?(?:a me|anything left of me)\b",
+        r"\bby the time (?:anyone|someone|they|you|u) (?:calls?|gets? here|reach\w*|texts?)\b.{0,40}\b(?:gone|done it|too late|dead)\b",
+        r"\b(?:they|youll|you will|theyll|it will|itll|you|theyd) (?:\w+ )?be too late\b",
+        r"\bwhen (?:they|someone|you|u) finds? (?:me|my body)\b",
+        r"\b(?:im|i am) (?:on|at) the (?:ledge|roof|edge)\b|\b(?:im|i am) on the bridge\b(?= *$| (?:rn|now|tonight|right now)\b)",
+        r"\b(?:have|got|holding) (?:the|a|my) (?:knife|gun|rope|pills|blade|razor) (?:here|with me|ready|in my hand|next to me|out)\b",
+        r"\bthats when i cut\b|\bcutting is the only\b",
+        r"\b(?:going to|gonna|about to) jump\b(?! (?:in|into|on|at|over|through|rope|around|ahead|the gun))",
+        r"\bobituary\b",
+        r"\b(?:is|s|isnt|is not) (?:unconscious|not breathing|not waking up|turning blue)\b",
+        r"\bhurt the (?:people|person|guy|ones) who\b|\bi know where (?:they|he|she) li?ves?\b",
+        r"\babout to die,? like me\b|\bwont matter (?:soon|anymore|after tonight)\b",
     ],
 }
 

@@ -29,7 +29,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUtt
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tms_intake.contact_details import plain_answer
+from tms_intake.message_reading import plain_answer
 from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, says_safe
 from tms_intake.crisis_nlu import EVIDENCE
 

@@ -70,7 +70,8 @@ def load_sets(directory: Path, prefix: str) -> list[tuple[str, str]]:
     """(question, message) pairs of every file in `directory` whose name starts with `prefix`."""
     pairs = []
     for path in sorted(directory.glob(f"{prefix}*.yml")):
-        for key, messages in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+        # BaseLoader keeps every message a string: YAML's own reading turns "yes" into a boolean.
+        for key, messages in yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader).items():
             pairs += [(ASKED_AT.get(key, key), str(message)) for message in messages]
     return pairs
 

@@ -37,7 +37,15 @@ class Outcome:
 
 
 def load(path: Path) -> list[dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]
+    """The conversations of a set, every message as the person typed it: YAML's own reading would turn
+    a message "yes" or "no" into a boolean."""
+    conversations = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["conversations"]
+    for conversation in conversations:
+        conversation["crisis_turns"] = [int(turn) for turn in conversation.get("crisis_turns") or []]
+        lead = conversation.get("lead")
+        if isinstance(lead, dict):
+            lead["urgent"] = str(lead.get("urgent", "false")).lower() == "true"
+    return conversations
 
 
 def blind_sets() -> list[Path]:

@@ -1,0 +1,102 @@
+"""What a message says beyond the detail asked for (tms_intake/message_reading.py), the deletion
+requests the NLU recognises (tms_intake/privacy_nlu.py), and "I'm safe" after a crisis answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tms_intake import message_reading as reading
+from tms_intake.crisis import says_safe
+from tms_intake.privacy_nlu import asks_to_delete
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("i just said mornings", "mornings"),
+    ("I said call, not text", "call, not text"),
+    ("I told you my email", ""),
+    ("I already gave you that", ""),
+    ("mornings", None),
+    ("Dana Lee", None),
+])
+def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
+    assert reading.reminder_rest(text) == rest
+
+
+@pytest.mark.parametrize("text, method", [
+    ("Best to call weekday mornings", "call"),
+    ("Hmm, actually no, a phone call would be better. Sorry.", "call"),
+    ("text me after work", "text"),
+    ("hey can u guys call me back abt tms", None),
+    ("Hello, I would like a call back about TMS please.", None),
+    ("I'd like a callback, my email is dana@example.com", None),
+    ("email is easiest for me", "email"),
+])
+def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
+    assert reading.stated_contact_method(text) == method
+
+
+@pytest.mark.parametrize("text, best_time", [
+    ("Best to call weekday mornings.", "Best to call weekday mornings"),
+    ("Actually change the time to evenings after 7, mornings are hectic", "evenings after 7"),
+    ("I wake up every morning feeling awful", None),
+    ("my son is home after school", None),
+])
+def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
+    assert reading.stated_best_time(text) == best_time
+
+
+@pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])
+def test_yes_and_a_thumbs_up_are_not_a_best_time(text, answer):
+    assert reading.is_time_answer(text) is answer
+
+
+@pytest.mark.parametrize("text, agreed", [
+    ("oh wait, I misread that. yes, you can contact me about my request", True),
+    ("yes", True),
+    ("no, I don't agree", False),
+    ("hmm", False),
+    ("not yet, ok maybe later", False),
+])
+def test_a_yes_anywhere_in_a_message_without_a_refusal_agrees(text, agreed):
+    assert reading.agrees(text) is agreed
+
+
+def test_the_reason_in_a_first_message_is_the_sentences_about_the_person_without_the_details():
+    text = ("Hi, please have someone call me. Name: Dana Lee, phone 212-555-0143. Best to call mornings. "
+            "I've had depression for ten years and I'm tired of meds that don't work.")
+    assert reading.stated_reason(text) == "I've had depression for ten years and I'm tired of meds that don't work."
+    assert reading.stated_reason("Hello, I would like a call back about TMS treatment please.") is None
+
+
+@pytest.mark.parametrize("slot, text, plain", [
+    ("full_name", "Li Na", True), ("full_name", "it's for my son, Minh Tran", True),
+    ("full_name", "i don't see the point of any of this anymore", False),
+    ("best_time", "anytime", True), ("best_time", "👍", True), ("consent", "yes", True),
+    ("reason", "I'm tired of feeling like this", False), ("phone", "212-555-0143", True), ("email", "skip", True),
+])
+def test_the_shape_of_an_ordinary_answer_to_each_question(slot, text, plain):
+    assert reading.plain_answer(slot, text) is plain
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Actually, I've changed my mind. Please delete my information.", True),
+    ("can you remove my number", True),
+    ("please forget me", True),
+    ("do you delete my brain scans after treatment?", False),
+    ("I want to forget everything that happened this year", False),
+    ("I had a cyst removed from my brain years ago", False),
+])
+def test_a_request_to_delete_ones_information_is_recognised(text, asks):
+    assert asks_to_delete(text) is asks
+
+
+@pytest.mark.parametrize("text, safe", [
+    ("I'm safe, I'm not going to do anything, I promise.", True),
+    ("he's safe now, he is with me", True),
+    ("she is ok now", True),
+    ("i am not ok", False),
+    ("im not safe", False),
+    ("I'm fine with a call", False),
+])
+def test_saying_one_is_safe(text, safe):
+    assert says_safe(text) is safe

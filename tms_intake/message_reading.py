@@ -1,0 +1,235 @@
+"""What a message says beyond the detail asked for: a correction of another detail ("wait, my number is
+actually ..."), a contact method or a best time stated in passing ("best to call weekday mornings"),
+a reminder ("I just said mornings"), the reason in a first message, a yes anywhere in a message; and
+whether a message has the shape of an ordinary answer to one of the intake form's questions.
+
+The intake form (actions/intake_form.py) reads these before it fills the question asked; the crisis
+policy uses `plain_answer` to judge a flagged message in the form's context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from tms_intake.contact_details import (
+    NAME_PARTICLES,
+    NOT_NAMES,
+    Parsed,
+    contact_method,
+    find_email,
+    find_name,
+    find_phone,
+    free_text,
+    is_skip,
+    parse_name,
+    plain,
+    yes_or_no,
+)
+
+# Words that say when: "weekday mornings", "after 5", "tues/thurs", "anytime".
+TIME_WORDS = re.compile(
+    r"\b(mornings?|afternoons?|evenings?|nights?|noon|lunch(time)?|midday|any ?time|whenever|week ?days?|"
+    r"week ?ends?|wkdays?|wknds?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?s?|today|tomorrow|tonight|"
+    r"eve|arvo|after (work|school|lunch|\d)|before (work|school|lunch|\d)|between|\d{1,2}(:\d\d)? ?([ap]\.?m\.?|o'?clock)|"
+    r"early|late)\b",
+    re.IGNORECASE,
+)
+
+
+
+def plain_answer(slot: str, text: str) -> bool:
+    """The message is an ordinary answer to the intake form's question for `slot` and nothing more:
+    "Li Na", "212-555-0143", "anytime", "yes". Anything said beside the answer ("mornings. if I'm
+    still here") makes it more than an answer."""
+    text = plain(text)
+    words = len(text.split())
+    checks = {
+        "full_name": lambda: _is_only_a_name(text),
+        "phone": lambda: find_phone(text) is not None and _words_beside(PHONE_LIKE, text) <= MAX_WORDS_BESIDE,
+        "email": lambda: "@" in text and _words_beside(EMAIL_LIKE, text) <= MAX_WORDS_BESIDE or is_skip(text) and words <= 4,
+        "preferred_contact": lambda: contact_method(text) is not None and words <= 4,
+        "best_time": lambda: (bool(TIME_WORDS.search(text)) and _words_beside(TIME_WORDS, text) <= 2) or words <= 2,
+        "reason": lambda: is_skip(text) and words <= 4,
+        "consent": lambda: yes_or_no(text) is not None and words <= 3,
+        "confirmed": lambda: yes_or_no(text) is not None and words <= 3,
+    }
+    return slot in checks and checks[slot]()
+
+
+PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+EMAIL_LIKE = re.compile(r"\S+@\S+")
+MAX_WORDS_BESIDE = 3
+
+
+def _words_beside(pattern: re.Pattern, text: str) -> int:
+    return len(pattern.sub(" ", text).split())
+
+
+def _is_only_a_name(text: str) -> bool:
+    """The message is a name, with at most a lead-in, a relationship or a word of apology around it."""
+    name = parse_name(text, allow_one_word=True).value
+    return name is not None and len(text.split()) <= len(name.split()) + 5
+
+
+# "wait", "actually", "I meant": the message changes a detail given before.
+CORRECTION = re.compile(
+    r"\b(actually|wait|oops|correction|i meant|meant to say|change|changed|instead|rather|make it|"
+    r"switch|not .{1,20} but|wrong|mistake|typo|update)\b",
+    re.IGNORECASE,
+)
+# A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
+PREFERENCE = re.compile(
+    r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
+    r"\b(text|e-?mail) me\b|"
+    r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b",
+    re.IGNORECASE,
+)
+# "I already told you", "I just said mornings", "see my first message".
+REMINDER = re.compile(
+    r"^(?:(?:but|um+|uh+|well|hey|again|no|yes),?\s+)*(?:i\s*(?:'?ve|have)?\s*)?(?:already\s+|just\s+)?"
+    r"(?:told|said|gave|wrote|mentioned|typed|put|answered|sent)(?:\s+(?:you|u|that|it|this|already|before|earlier))*"
+    r"[\s,:.-]*|^(?:(?:look|scroll) up|see above|as i said|like i said)[\s,:.-]*",
+    re.IGNORECASE,
+)
+# Asking to be called back is the request, not a choice of method.
+CALL_BACK = re.compile(
+    r"\bcall ?(me |us )?back\b|\bcall ?backs?\b|"
+    r"\b(someone|somebody|some1|sum1|anyone|anybody|any1|you|u|they|team) (to |can |could |will )?call\b",
+    re.IGNORECASE,
+)
+YES_ANYWHERE = re.compile(r"\b(yes|yeah|yep|ok|okay|sure|i agree|i consent|go ahead|you (can|may) contact me)\b", re.IGNORECASE)
+NO_ANYWHERE = re.compile(r"\b(no|not|don'?t|do not|never|nope|nah)\b", re.IGNORECASE)
+REFERENCE = re.compile(r"^(my|the|that|it|this|all|everything|u|you|above|before|earlier|in my)\b", re.IGNORECASE)
+REASON_WORDS = re.compile(
+    r"\b(depress\w*|anxi\w*|ocd|ptsd|bipolar|meds?|medications?|antidepressants?|tried|"
+    r"suffer\w*|diagnos\w*|struggl\w*|symptoms?|mood|panic|worried|psychiatrist)\b",
+    re.IGNORECASE,
+)
+# A sentence that asks for the appointment rather than telling why.
+REQUEST_WORDS = re.compile(
+    r"\b(book\w*|appointment|call ?back|consult\w*|schedul\w*|contact me|reach (out|me)|telephone|"
+    r"call me|text me|e-?mail me|sign (me )?up)\b",
+    re.IGNORECASE,
+)
+TIME_CUE = re.compile(
+    r"\b(call|reach|contact|text) me\b|\b(free|available)\b|\b(works?|good) (best|for me)\b|\bgood time\b", re.IGNORECASE
+)
+# A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
+DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+# "my phone number", "the cell": a phone as the number, not as the way to be contacted.
+PHONE_AS_NUMBER = re.compile(r"\b(my|the|your|his|her)\s+(phone|cell|mobile)(\s+number)?\b|\b(phone|cell)\s+(number|#|no)\b", re.IGNORECASE)
+# What comes before the new value in a change: "actually, can you change the time to ".
+CHANGE_LEAD = re.compile(
+    r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
+    r"((change|make|switch|update|set) (it|that|the (best )?time|my (best )?time)( to)?\s*)?",
+    re.IGNORECASE,
+)
+SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
+CLAUSES = re.compile(r"[^.!?;,\n]+")
+NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
+
+
+def is_correction(text: str) -> bool:
+    return bool(CORRECTION.search(plain(text)))
+
+
+def reminder_rest(text: str) -> Optional[str]:
+    """For a reminder ("I just said mornings"), what follows the reminder ("mornings"), "" when it only
+    points back ("I told you my email"); None when the message is not a reminder."""
+    text = plain(text)
+    found = REMINDER.match(text)
+    if not found or not found.group(0).strip():
+        return None
+    rest = text[found.end():].strip(" .!")
+    return "" if REFERENCE.match(rest) else rest
+
+
+def stated_contact_method(text: str) -> Optional[str]:
+    """The contact method a message states as a preference or a change ("best to call", "actually
+    a text is better"), not one it only mentions ("can someone call me back?")."""
+    text = PHONE_AS_NUMBER.sub(" ", CALL_BACK.sub(" ", plain(text)))
+    if is_skip(text) or not (PREFERENCE.search(text) or CORRECTION.search(text)):
+        return None
+    method = contact_method(text)
+    words = {"call": r"call|phone|ring|cell", "text": r"text|txt|sms|message", "email": r"e-?mail|mail"}
+    first = re.search(rf"\b({words[method]})", text, re.IGNORECASE) if method else None
+    return method if first and not DECLINED_NEAR.search(text[: first.start()]) else None
+
+
+def stated_best_time(text: str) -> Optional[str]:
+    """The clause of a message that says when to call, in the person's words ("Best to call weekday
+    mornings"), when it comes with a preference or a change; None otherwise."""
+    gives_details = find_phone(text) is not None or "@" in text
+    for clause in CLAUSES.findall(plain(text)):
+        if TIME_WORDS.search(clause) and (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause)
+                                          or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
+            return free_text(CHANGE_LEAD.sub("", clause), 200) or None
+    return None
+
+
+def is_time_answer(text: str) -> bool:
+    """An answer to "When is the best time to reach you?" that says something ("yes" and "👍" do not)."""
+    return not NOT_A_TIME.match(plain(text)) and any(ch.isalnum() for ch in text)
+
+
+def stated_reason(text: str) -> Optional[str]:
+    """In a message that gives everything at once (a phone number or an email with it), the sentences
+    that tell what the person hopes TMS helps with ("I've had depression for ten years"), without the
+    contact details; None when there are none."""
+    if not (find_phone(text) or "@" in text):
+        return None
+    kept = [
+        sentence.strip() for sentence in SENTENCES.findall(text)
+        if REASON_WORDS.search(sentence) and not sentence.rstrip().endswith("?")
+        and not (REQUEST_WORDS.search(sentence) or find_phone(sentence) or "@" in sentence or TIME_WORDS.search(sentence))
+    ]
+    return free_text(" ".join(kept), 500) or None
+
+
+def agrees(text: str, intent: Optional[str] = None) -> bool:
+    """A yes, at the start ("yes that's fine") or later in the message ("oh wait, I misread. yes, you
+    can contact me"), with no word of refusal."""
+    answer = yes_or_no(text, intent)
+    if answer is not None:
+        return answer
+    text = plain(text)
+    return bool(YES_ANYWHERE.search(text)) and not NO_ANYWHERE.search(text)
+
+
+SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=\w)\.\s")
+
+
+def name_only(text: str) -> Optional[str]:
+    """The name, when a whole message is a person's name written with capitals, two to four words,
+    with at most a lead-in or a relationship around it ("Olga Petrova", "It's for my father, Tomasz
+    Kowalski.")."""
+    name = parse_name(text).value
+    if not name or not 2 <= len(name.split()) <= 4 or len(text.split()) > len(name.split()) + 5:
+        return None
+    if any(word.lower().rstrip(".") in NOT_NAMES for word in name.split()):
+        return None
+    typed = text.split()
+    capitalized = all(word in typed or word + "." in typed or word.lower() in NAME_PARTICLES for word in name.split())
+    return name if capitalized and all(word[0].isupper() or word in NAME_PARTICLES for word in name.split()) else None
+
+
+def stated_name(text: str) -> Optional[str]:
+    """A name a message gives without being asked: after "my name is" or "I'm", as the whole message,
+    or as one part of a message that also gives a phone number or an email ("Jess Morales,
+    212-555-0143, jess@example.com")."""
+    found = find_name(text) or name_only(text)
+    if found or not (find_phone(text) or "@" in text):
+        return found
+    return next((name for segment in SEGMENTS.split(text) if (name := name_only(segment.strip()))), None)
+
+
+def best_name(text: str, allow_one_word: bool = False):
+    """An answer to "What is your full name?" read as `contact_details.parse_name` reads it, unless
+    one part of it is a capitalized name on its own ("ok that helps. Lan Nguyen")."""
+    parts = [part.strip() for part in SEGMENTS.split(text) if part.strip()]
+    if len(parts) > 1:
+        for part in reversed(parts):
+            if name := name_only(part):
+                return Parsed(value=name)
+    return parse_name(text, allow_one_word=allow_one_word)
