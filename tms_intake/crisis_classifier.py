@@ -14,6 +14,7 @@ with a crisis ("a paper on TMS and suicide rates"), except for the lexicon's pla
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import List, Sequence, Tuple
@@ -76,6 +77,35 @@ def crisis_probabilities(classifier: Pipeline, texts: Sequence[str]) -> List[flo
     if not texts:
         return []
     return [float(probability) for probability in classifier.predict_proba(list(texts))[:, 1]]
+
+
+# What a message says apart from an answer given with it: "212-555-0143, call soon or dont bother".
+CONTACT_DETAILS = re.compile(r"\S+@\S+|\+?\(?\d[\d\s().\-]{6,}\d")
+# A short answer at the start of a message: "yes.", "mornings,", "Dana Lee -".
+ANSWER_FIRST = re.compile(r"^\s*[^.!?;,\n]{1,30}?(?:[.!?;,\n]|\s[-–]\s)+")
+
+
+def pieces(text: str) -> List[str]:
+    """The message, the message without the contact details typed with it, and what follows a short
+    answer at its start: a risk said after an ordinary answer ("mornings. danach bin ich weg",
+    "212-555-0143, call soon or dont bother") is judged on its own too, not drowned by the answer."""
+    without_details = CONTACT_DETAILS.sub(" ", text)
+    found = [text, without_details]
+    first = ANSWER_FIRST.match(without_details)
+    if first:
+        found.append(without_details[first.end():])
+    return list(dict.fromkeys(piece.strip() for piece in found if piece.strip()))
+
+
+def message_probabilities(classifier: Pipeline, texts: Sequence[str]) -> List[float]:
+    """Each message's crisis probability: the highest of its pieces (`pieces`)."""
+    split = [pieces(text) or [text] for text in texts]
+    flat = crisis_probabilities(classifier, [piece for parts in split for piece in parts])
+    found, start = [], 0
+    for parts in split:
+        found.append(max(flat[start:start + len(parts)]))
+        start += len(parts)
+    return found
 
 
 @lru_cache(maxsize=4)

@@ -14,7 +14,7 @@ from sklearn.model_selection import StratifiedKFold
 from tms_intake import nlu_eval
 from tms_intake.clinic import PROJECT_ROOT
 from tms_intake.crisis import CRISIS_INTENT, is_crisis
-from tms_intake.crisis_classifier import EXTRA_TRAINING_FILE, FORM_ANSWERS_FILE, crisis_probabilities, load, train, training_examples
+from tms_intake.crisis_classifier import EXTRA_TRAINING_FILE, FORM_ANSWERS_FILE, crisis_probabilities, load, message_probabilities, train, training_examples
 from tms_intake.crisis_nlu import CrisisDetector, decide
 
 CRISIS_EVAL_FILE = PROJECT_ROOT / "tests" / "crisis_eval.yml"
@@ -66,7 +66,7 @@ def detector_config(config_file: Path = PROJECT_ROOT / "config.yml") -> Dict[str
 
 def by_classifier(texts: List[str]) -> List[bool]:
     threshold = detector_config()["classifier_threshold"]
-    return [probability >= threshold for probability in crisis_probabilities(load(), texts)]
+    return [probability >= threshold for probability in message_probabilities(load(), texts)]
 
 
 def by_model(model: Path | nlu_eval.Parser) -> Callable[[List[str]], List[bool]]:

@@ -59,7 +59,7 @@ class CrisisDetector(IntentRule):
 
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
-        probabilities = crisis_classifier.crisis_probabilities(self.classifier, texts)
+        probabilities = crisis_classifier.message_probabilities(self.classifier, texts)
         for message, probability in zip(messages, probabilities):
             ranking = [
                 entry
