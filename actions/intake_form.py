@@ -219,8 +219,12 @@ class ValidateIntakeForm(FormValidationAction):
         """The latest message as the answer to the slot's question, unless it is an interruption."""
         if tracker.get_slot("requested_slot") != slot or not answers_the_form(tracker) or not latest_text(tracker):
             return {}
-        other_detail = gives_other_detail(tracker, slot)
-        if (other_detail and (not is_answer or reading.is_correction(latest_text(tracker)))) or (
+        # A free-text answer may mention another detail ("if someone phones, after 4 pm is best"); only a
+        # correction makes it not the answer.
+        other_detail = gives_other_detail(tracker, slot) and (
+            reading.is_correction(latest_text(tracker)) or not (is_answer or free_text_answer)
+        )
+        if other_detail or (
             not is_answer and is_interruption(tracker, free_text_answer)
         ):
             return {}

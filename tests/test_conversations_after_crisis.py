@@ -94,3 +94,17 @@ def test_a_second_crisis_message_gets_a_short_reminder_not_the_same_paragraph(as
     chat.say("i want to die")
     assert chat.say("i really want to die tonight") == [REMINDER]
     assert "988" in REMINDER and len(REMINDER) < len(CRISIS) / 2
+
+
+@pytest.mark.parametrize("reply", ["I'm ok but I have the pills ready", "im fine, tonight i take all of them"])
+def test_a_reply_that_says_safe_but_holds_a_risk_still_gets_988(assistant, reply):
+    chat = Chat(assistant)
+    chat.say("i want to die")
+    assert chat.say(reply) == [REMINDER]
+
+
+def test_someone_safe_who_called_988_and_wants_to_go_on_is_not_given_the_crisis_text_again(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "idk. honestly i've been thinking about how i'd end it") == [CRISIS]
+    replies = chat.say("i'm safe. i'm not going to do anything, my roommate is home and i called 988. can we keep going")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_best_time"]

@@ -1,5 +1,6 @@
 """NLU component: a message that gives a phone number or an email address, or that is only a person's
-name ("Olga Petrova", typed after an offer to be called back), is a request to be contacted
+name ("Olga Petrova", typed after an offer to be called back) or introduces the person by name ("My
+name is Eleni Papadopoulos, and I'm her mother ..."), is a request to be contacted
 (`request_appointment`), unless it asks a topic question, stops a request or is a crisis.
 
 Messages full of names and numbers ("I'm Morgan Blake, 212-555-0190, I'd like a consultation") look
@@ -15,7 +16,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from tms_intake.contact_details import find_email, find_phone
+from tms_intake.contact_details import find_email, find_name, find_phone
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 from tms_intake.message_reading import name_only
 
@@ -33,6 +34,6 @@ class ContactRequestDetector(IntentRule):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if predicted_intent(message) not in KEPT_INTENTS and (gives_contact_details(text) or name_only(text)):
+            if predicted_intent(message) not in KEPT_INTENTS and (gives_contact_details(text) or name_only(text) or find_name(text)):
                 set_intent(message, REQUEST_INTENT)
         return messages

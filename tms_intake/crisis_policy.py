@@ -11,13 +11,15 @@ they win even mid-form. It needs no action server, so the crisis answer does not
   form's pending question ("Li Na" to "What is your full name?", "mornings" to the best-time
   question) is an answer when only the classifier flagged it, below `context_threshold`. A lexicon
   match is always a crisis.
-- The turn after a crisis answer: a person who says they are safe is thanked, with 988 once more;
+- The turn after a crisis answer: a person who says they are safe is thanked, with 988 once more
+  (even when a word of the message matched the lexicon, unless it is a plain statement of a crisis);
   a paused request goes on (the form asks its next question), otherwise they are offered a callback.
   Questions and requests are left to the other policies, so they are answered as usual.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
@@ -40,6 +42,8 @@ SAFE_THANKS = "utter_crisis_safe"
 SAFE_THANKS_WITH_OFFER = "utter_crisis_safe_offer"
 CRISIS_ANSWERS = (CRISIS_RESPONSE, CRISIS_REMINDER)
 PAUSED_SLOT = "paused_request"
+SAFE_REPLY_CEILING = 0.97
+CONTRAST = re.compile(r"\b(but|though|although|however|except|unless|until)\b", re.IGNORECASE)
 FORM = "intake_form"
 # Intents other policies answer as usual after a crisis answer, even from someone who says they are safe.
 ANSWERED_AS_USUAL = {
@@ -92,8 +96,11 @@ class CrisisPolicy(Policy):
 
     def is_safe_reply(self, tracker: DialogueStateTracker) -> bool:
         """A reply to a crisis answer that says the person is safe ("I'm safe, I'm not going to do
-        anything"), which only the classifier, and not with certainty, took for a crisis."""
-        return self.weak_evidence(tracker) and says_safe_after_crisis(tracker, any_intent=True)
+        anything, I called 988"), with no plain statement of a crisis in it."""
+        evidence = tracker.latest_message.parse_data.get(EVIDENCE) or {}
+        if evidence.get("lexicon") or evidence.get("classifier", 1.0) >= SAFE_REPLY_CEILING:
+            return False
+        return not CONTRAST.search(tracker.latest_message.text or "") and says_safe_after_crisis(tracker, any_intent=True)
 
     def weak_evidence(self, tracker: DialogueStateTracker) -> bool:
         evidence = tracker.latest_message.parse_data.get(EVIDENCE) or {}

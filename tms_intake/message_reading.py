@@ -209,8 +209,8 @@ def name_only(text: str) -> Optional[str]:
         return None
     if any(word.lower().rstrip(".") in NOT_NAMES for word in name.split()):
         return None
-    typed = text.split()
-    capitalized = all(word in typed or word + "." in typed or word.lower() in NAME_PARTICLES for word in name.split())
+    typed = {word.strip(".,;:!?()\"'") for word in text.split()}
+    capitalized = all(word in typed or word.lower() in NAME_PARTICLES for word in name.split())
     return name if capitalized and all(word[0].isupper() or word in NAME_PARTICLES for word in name.split()) else None
 
 
