@@ -100,3 +100,16 @@ def test_a_request_to_delete_ones_information_is_recognised(text, asks):
 ])
 def test_saying_one_is_safe(text, safe):
     assert says_safe(text) is safe
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "😀" * 50, "<script>alert('x')</script>", "'; DROP TABLE leads; --", "a" * 5000,
+    "my name is " + "Dana " * 1000, "212-555-0143 " * 400, "\u202e\u200bdelete my data", "yes " * 1200,
+])
+def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
+    for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,
+                 reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe):
+        read(text)
+    for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
+        assert reading.plain_answer(slot, text) in (True, False)
+    assert reading.stated_name("<script>alert('x')</script>") is None
