@@ -263,7 +263,10 @@ class ValidateIntakeForm(FormValidationAction):
         if reminded is not None:
             return reminded
         has_email = details.find_email(text) is not None or details.is_skip(text)
-        return self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
+        found = self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
+        if not found and starting(tracker) and any(reading.declines_email(said) for said in user_texts(tracker)):
+            return {"email": ""}  # "I do not use email, so please telephone me"
+        return found
 
     def _stated(self, tracker: Tracker, slot: str, read) -> dict[str, Any]:
         found = stated_in_conversation(tracker, read)
@@ -283,12 +286,19 @@ class ValidateIntakeForm(FormValidationAction):
             return reminded
         if tracker.get_slot("requested_slot") != "best_time":
             return self._stated(tracker, "best_time", reading.stated_best_time)
-        return self._answer(tracker, "best_time", free_text_answer=True)
+        if reading.names_a_method_not_a_time(latest_text(tracker)):
+            return {}  # the contact method again; the question is asked again
+        # A time said in a message that is not the answer: "i'm safe now. i still want the call. evenings after 6".
+        return self._answer(tracker, "best_time", free_text_answer=True) or self._stated(
+            tracker, "best_time", reading.stated_best_time
+        )
 
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
             return {"reason": stated} if stated else {}
+        if reading.only_a_time(latest_text(tracker)):
+            return {}  # a best time, which replaces one read earlier; the question is asked again
         return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:

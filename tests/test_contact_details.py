@@ -196,6 +196,11 @@ def test_name_lead_ins_are_matched_on_spacy_tokens(text):
         ("ZOË ÅBERG", "Zoë Åberg"),
         ("It's Dana Lee.",
             "Dana Lee"),
+        ("Will Smith", "Will Smith"),
+        ("An Nguyen", "An Nguyen"),
+        ("Do Thi Lan", "Do Thi Lan"),
+        ("His name is Diego Gutiérrez.", "Diego Gutiérrez"),
+        ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
     ],
     ids=lambda v: str(v)[:40],
 )
@@ -219,8 +224,9 @@ def test_parse_name_one_word(text, allow_one_word, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["yes", "", "   ", "😀😀", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "12345", "dana@example.com"],
-    ids=["yes", "empty", "blank", "emoji", "html", "sql", "digits", "email"],
+    ["yes", "", "   ", "😀😀", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "12345", "dana@example.com",
+     "he doesn't have one, you can use mine", "After 5 pm on weekdays", "she doesn't use email"],
+    ids=["yes", "empty", "blank", "emoji", "html", "sql", "digits", "email", "pronoun", "time", "pronoun-verb"],
 )
 def test_parse_name_not_a_name(text):
     assert parse_name(text) == Parsed(problem="name")
@@ -368,7 +374,6 @@ def test_display_phone(e164, shown):
         ("I'm Morgan Blake, 212-555-0190, I'd like a consultation", "out_of_scope", "request_appointment"),
         ("morgan.blake@example.com", "nlu_fallback", "request_appointment"),
         ("does it hurt? 212-555-0190", "faq", "faq"),
-        ("I want to die, 212-555-0190", "crisis", "crisis"),
         ("call me maybe", "out_of_scope", "out_of_scope"),
     ],
 )
@@ -380,3 +385,21 @@ def test_a_message_giving_a_phone_or_email_asks_to_be_contacted(text, intent, ex
     message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}, "intent_ranking": []})
     ContactRequestDetector({}).process([message])
     assert message.get("intent")["name"] == expected
+
+
+def test_a_name_the_model_took_for_a_crisis_asks_to_be_contacted_and_the_crisis_detector_still_decides():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from tms_intake.contact_nlu import ContactRequestDetector
+    from tms_intake.crisis_nlu import CrisisDetector
+
+    texts = ["Oh right, it's Daniel Abernathy, sorry", "I want to die, 212-555-0190"]
+    messages = [
+        Message(data={"text": text, "intent": {"name": "crisis", "confidence": 0.9},
+                      "intent_ranking": [{"name": "crisis", "confidence": 0.9}]})
+        for text in texts
+    ]
+    ContactRequestDetector({}).process(messages)
+    assert [message.get("intent")["name"] for message in messages] == ["request_appointment"] * 2
+    CrisisDetector(CrisisDetector.get_default_config()).process(messages)
+    assert [message.get("intent")["name"] for message in messages] == ["request_appointment", "crisis"]

@@ -65,6 +65,25 @@ def test_someone_who_says_they_are_safe_goes_on_with_their_request_marked_urgent
     assert lead.urgent and lead.name == "Dana Lee" and lead.phone == "+12125550143" and lead.best_time == "evenings after 6"
 
 
+def test_a_best_time_given_with_im_safe_is_the_answer_to_the_paused_question(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "doesn't matter much. i've got my pills saved up to take them all this weekend") == [CRISIS]
+    replies = chat.say("i called 988 and talked to someone. i'm safe right now. i still want the call please. evenings after 6")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_reason"]
+    chat.say("depression for 8 years, nothing has worked", "yes", "yes")
+    lead = chat.lead()
+    assert lead.urgent and lead.best_time == "evenings after 6" and lead.reason == "depression for 8 years, nothing has worked"
+
+
+@pytest.mark.parametrize("message", [
+    "yo is tms legit for depression? thinking about booking",
+    "no. I don't want to end up on any marketing lists",
+    "wait r u gonna tell my parents?? im 20",
+])
+def test_ordinary_messages_that_once_got_the_crisis_answer(assistant, message):
+    assert not crisis_in(Chat(assistant).say(message))
+
+
 def test_someone_who_says_they_are_not_in_danger_gets_their_question_answered(assistant):
     chat = Chat(assistant)
     assert chat.say("I don't want to be alive anymore") == [TEXTS["utter_disclosure"], CRISIS]

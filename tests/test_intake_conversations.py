@@ -384,3 +384,67 @@ def test_a_repeated_question_gets_a_short_reply_and_the_offer_is_not_repeated(st
     chat.say("no thanks")
     again = chat.say("so will insurance pay for it?")
     assert again == [TEXTS["utter_answer_again"]]
+
+
+def test_a_relative_booking_gives_the_patients_name_with_their_own(stack):
+    chat = Conversation(stack)
+    assert asks(chat.say("Hi, I'd like to set up a consultation for my son. He's 15."), "full_name")
+    assert asks(chat.say("His name is Mateo Reyes. I'm his mom, Lucia."), "phone")
+    assert asks(chat.say("Please use my cell, 305-555-0137"), "email")
+    chat.say("lucia@example.com")
+    finish(chat)
+    assert the_lead(chat)["name"] == "Mateo Reyes"
+
+
+def test_a_name_after_the_offer_starts_the_request_even_when_the_model_read_distress(stack):
+    chat = Conversation(stack)
+    chat.say("sorry im not sure this is the right place, i read about tms at 2am and i think i want to talk to someone")
+    replies = chat.say("Oh right, it's Daniel Abbott, sorry")
+    assert TEXTS["utter_crisis"] not in replies and asks(replies, "phone")
+
+
+def test_everything_in_one_message_with_a_time_range_and_a_reason_in_a_clause(stack):
+    chat = Conversation(stack)
+    replies = chat.say(
+        "Hi, I'd like a callback please. Amara Obi, 718-555-0126, amara@example.com. A call is best, weekday "
+        "afternoons between 1 and 4, and I'm hoping TMS can help with depression that hasn't responded to medication."
+    )
+    assert asks(replies, "consent")
+    assert shows_summary(chat.say("Yes, I agree"))
+    chat.say("yes")
+    lead = the_lead(chat)
+    assert lead["best_time"] == "weekday afternoons between 1 and 4" and lead["preferred_contact"] == "call"
+    assert "hasn't responded to medication" in lead["reason"]
+
+
+def test_a_preference_stated_in_one_sentence_of_a_form_like_message(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first. "
+                       "Best time is weekday afternoons.")
+    assert asks(replies, "reason")
+    chat.say("skip", "yes", "yes")
+    assert the_lead(chat)["preferred_contact"] == "email"
+
+
+def test_no_email_said_in_the_first_message_is_not_asked_for(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Good afternoon. My name is Harold Jenks and I would like a telephone call. My number is "
+                       "(646) 555-0178. I do not use email.")
+    assert asks(replies, "preferred_contact")
+    finish(chat)
+    lead = the_lead(chat)
+    assert lead["email"] is None and lead["best_time"] == "weekday mornings"
+
+
+def test_an_answer_to_another_question_is_not_stored_as_the_one_asked(stack):
+    chat = Conversation(stack)
+    chat.say("can i get a callback about tms? i work nights so its hard to reach me", "Leilani Kai", "808-555-0163",
+             "leilani@example.org")
+    assert asks(chat.say("call"), "best_time")  # "hard to reach me at night" is not a best time
+    assert asks(chat.say("A call is probably best? I get anxious on the phone"), "best_time")
+    assert asks(chat.say("afternoons"), "reason")
+    assert asks(chat.say("Tuesdays or Thursdays, late morning"), "reason")  # a time, not the reason
+    assert asks(chat.say("nothing has worked. 5 meds"), "consent")  # "nothing ..." is not "skip"
+    chat.say("yes", "yes")
+    lead = the_lead(chat)
+    assert lead["best_time"] == "Tuesdays or Thursdays, late morning" and lead["reason"] == "nothing has worked. 5 meds"

@@ -30,6 +30,8 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("Hello, I would like a call back about TMS please.", None),
     ("I'd like a callback, my email is dana@example.com", None),
     ("email is easiest for me", "email"),
+    ("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first.", "email"),
+    ("email is wrong, it should be minh@example.com with no dot", None),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -40,9 +42,25 @@ def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     ("Actually change the time to evenings after 7, mornings are hectic", "evenings after 7"),
     ("I wake up every morning feeling awful", None),
     ("my son is home after school", None),
+    ("Amara Obi, 718-555-0126. A call is best, weekday afternoons between 1 and 4.", "weekday afternoons between 1 and 4"),
+    ("i'm safe right now, my brother is with me. i still want the call please. evenings after 6", "evenings after 6"),
+    ("can i get a callback about tms? i work nights so its hard to reach me", None),
+    ("can I come in tomorrow?", None),
 ])
 def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     assert reading.stated_best_time(text) == best_time
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His name is Diego Gutiérrez. I'm his mom, Mariana.", "Diego Gutiérrez"),
+    ("Nguyen Van Hung (my dad). I'm his daughter Linh", "Nguyen Van Hung"),
+    ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
+    ("Will Smith", "Will Smith"),
+    ("I'd like to set up a consultation for my son. He's 15.", None),
+    ("he doesn't have one, you can use mine: linh@example.com", None),
+])
+def test_a_name_given_without_being_asked(text, name):
+    assert reading.stated_name(text) == name
 
 
 @pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])

@@ -32,15 +32,21 @@ NOT_NAMES = frozenset(
     well sorry hi hello hey thanks thank you please skip none stop cancel why what how who when where
     is are was do does did can could would should will i me my mine it its to of for in on at by with
     from about tms appointment consult consultation callback call text email phone number name
-    umm uh uhh hmm hmmm erm oh ah probably probly maybe""".split()
+    umm uh uhh hmm hmmm erm oh ah probably probly maybe
+    he she they we him them us his her their our your you're he's she's they're doesn't don't dont didn't
+    isn't can't cant won't wont has have had one use mine yours
+    after before between around until today tomorrow tonight anytime weekdays weekends""".split()
 )
+# Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
+# word when a capitalized name follows.
+ALSO_NAMES = frozenset("will an my do so can ah".split())
 # Before "name is": the name is someone else's.
 OTHERS = frozenset("his her their our whose".split())
 TITLES_WITH_DOT = frozenset({"jr.", "sr.", "st.", "ste."})
 # Lowercase words that may sit inside a capitalized name: "Ana de la Cruz", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset("al bin da das de del della der di dos du el la le van von y".split())
 # What may come before a name answer: "Hi, ", "Sure - ", "ok".
-OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course)\b)+", re.IGNORECASE)
+OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course|oh|right|sorry|well|um+|uh+)\b)+", re.IGNORECASE)
 # Between a lead-in and the name: "my name is actually Dana Lee".
 FILLER = re.compile(r"^\s*(actually|really|just|now)\b", re.IGNORECASE)
 # Tags and emphasis around a name ("<b>Wei Zhang</b>", "**Ama Mensah**") are dropped.
@@ -66,9 +72,9 @@ MAX_ANSWER_WORDS = 10
 # Markup or code in a name answer: asked again rather than kept as a name.
 HOSTILE = re.compile(r"[<>{}=\\|`;]|--|/\*")
 SKIP = re.compile(
-    r"^(skip|no|none|nope|nah|n/?a|pass|nothing|no thanks?|no thank you|not now|rather not|"
+    r"^(skip|(no|none|nope|nah|n/?a|pass|nothing)(?=\W*$|[,.!]\s*(thanks?|thank you|skip)?\W*$|\s+(thanks?|thank you|for now|else|to add)\b|[,.!]?\s*(i\s+)?(don'?t|do not|dont|not|rather)\b)|no thanks?|no thank you|not now|rather not|"
     r"i'?d rather not|prefer not( to)?( say)?|no e-?mail|no (phone|cell)|"
-    r"(sorry,? )?i (don'?t|do not|dont) (have|use|check)( one| an? e-?mail| e-?mail| an? (cell|phone)| a phone number)?|"
+    r"(sorry,? )?(i )?(don'?t|do not|dont) (have|use|check)( one| 1| an? e-?mail| e-?mail| an? (cell|phone)| a phone number)?|"
     r"i don'?t want to( say| share)?)\b",
     re.IGNORECASE,
 )
@@ -124,7 +130,15 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
         ],
     )
     # Only in an answer to "What is your name?": "It's Dana Lee".
-    matcher.add("ANSWER_LEAD_IN", [[{"LOWER": "it"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}], [{"LOWER": "its"}]])
+    matcher.add(
+        "ANSWER_LEAD_IN",
+        [
+            [{"LOWER": "it"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}],
+            [{"LOWER": "its"}],
+            # The name of the person the request is for: "His name is Diego Gutiérrez."
+            [{"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}],
+        ],
+    )
     return nlp, matcher
 
 
@@ -156,7 +170,7 @@ def _name_words(text: str, capitalized: bool) -> list[str]:
         if after and not (after[0].isspace() or after[0] in ",.!;"):
             break  # "jim@example" or "Dana2" is not a name word
         bare = word.rstrip(".").lower()
-        if bare in NOT_NAMES and (not words or not word[0].isupper()):
+        if bare in NOT_NAMES and (not words or not word[0].isupper()) and not _also_a_name(word, words, after):
             break
         if capitalized and not word[0].isupper() and not (words and bare in NAME_PARTICLES):
             break
@@ -167,6 +181,16 @@ def _name_words(text: str, capitalized: bool) -> list[str]:
     while len(words) > 1 and words[-1] in NAME_PARTICLES and any(word[0].isupper() for word in words):
         words.pop()  # "Ana de" cut short; a capitalized "Wu Di" or "Tran Van" is a name
     return words
+
+
+def _also_a_name(word: str, words: list[str], after: str) -> bool:
+    """ "Will" in "Will Smith": a first word that is also a name, capitalized, before a capitalized name word."""
+    following = NAME_WORD.match(after.lstrip())
+    return (
+        not words and word[0].isupper() and word.rstrip(".").lower() in ALSO_NAMES
+        and following is not None and following.group(0)[0].isupper()
+        and following.group(0).rstrip(".").lower() not in NOT_NAMES
+    )
 
 
 def _tidy_name(words: list[str]) -> str:

@@ -16,13 +16,14 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from tms_intake.contact_details import find_email, find_name, find_phone
+from tms_intake.contact_details import find_email, find_phone
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
-from tms_intake.message_reading import name_only
+from tms_intake.message_reading import stated_name
 
 REQUEST_INTENT = "request_appointment"
-# Intents that keep their answer when the message also gives contact details.
-KEPT_INTENTS = {"faq", "care_team", "medical", "crisis", "stop", "delete_data", REQUEST_INTENT}
+# Intents that keep their answer when the message also gives contact details. Not the trained crisis
+# intent: the crisis detector, after this component, decides on it from the ranking this one keeps.
+KEPT_INTENTS = {"faq", "care_team", "medical", "stop", "delete_data", REQUEST_INTENT}
 
 
 def gives_contact_details(text: str) -> bool:
@@ -34,6 +35,6 @@ class ContactRequestDetector(IntentRule):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if predicted_intent(message) not in KEPT_INTENTS and (gives_contact_details(text) or name_only(text) or find_name(text)):
+            if predicted_intent(message) not in KEPT_INTENTS and (gives_contact_details(text) or stated_name(text)):
                 set_intent(message, REQUEST_INTENT)
         return messages

@@ -45,7 +45,9 @@ PAUSED_SLOT = "paused_request"
 SAFE_REPLY_CEILING = 0.97
 CONTRAST = re.compile(r"\b(but|though|although|however|except|unless|until)\b", re.IGNORECASE)
 FORM = "intake_form"
-# Intents other policies answer as usual after a crisis answer, even from someone who says they are safe.
+# Intents other policies answer as usual after a crisis answer, even from someone who says they are
+# safe, when the message asks a question or the intent is at least ASKS_MIN_CONFIDENCE.
+ASKS_MIN_CONFIDENCE = 0.5
 ANSWERED_AS_USUAL = {
     "faq", "medical", "care_team", "ask_location", "ask_hours", "ask_phone", "request_appointment",
     "request_human", "bot_challenge", "stop", "goodbye", "delete_data",
@@ -133,13 +135,19 @@ def crisis_answered_before(tracker: DialogueStateTracker) -> bool:
                for event in tracker.applied_events())
 
 
+def asks_something(message: UserUttered) -> bool:
+    """A question, or an intent the model is sure of: "he's safe now, he is with me" read as a question
+    about side effects at 0.36 asks nothing."""
+    return "?" in (message.text or "") or (message.intent or {}).get("confidence", 0.0) >= ASKS_MIN_CONFIDENCE
+
+
 def says_safe_after_crisis(tracker: DialogueStateTracker, any_intent: bool = False) -> bool:
     """The latest message answers a crisis answer by saying the person is safe, and (unless
     `any_intent`) asks nothing else."""
     latest = latest_user_turn(tracker)
     if latest is None or not says_safe(latest.text or ""):
         return False
-    if latest.intent_name in ANSWERED_AS_USUAL and not any_intent:
+    if latest.intent_name in ANSWERED_AS_USUAL and not any_intent and asks_something(latest):
         return False
     actions = [event.action_name for event in tracker.applied_events()
                if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME]

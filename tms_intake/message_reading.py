@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from tms_intake.contact_details import (
+    ALSO_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
     Parsed,
@@ -118,7 +119,26 @@ TIME_CUE = re.compile(
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
-PHONE_AS_NUMBER = re.compile(r"\b(my|the|your|his|her)\s+(phone|cell|mobile)(\s+number)?\b|\b(phone|cell)\s+(number|#|no)\b", re.IGNORECASE)
+PHONE_AS_NUMBER = re.compile(
+    r"\b(my|the|your|his|her)\s+(phone|cell|mobile)(\s+number)?\b|\b(phone|cell)\s*(number|#|no\b|:)", re.IGNORECASE
+)
+# "my email", "Email: ...", "the email is wrong": an email as the address, not as the way to be contacted.
+EMAIL_AS_ADDRESS = re.compile(
+    r"\b(my|the|your|his|her)\s+e-?mail(\s+address)?\b|\be-?mail(\s+address)?\s*:|"
+    r"\be-?mail(\s+address)?\s+(is|was)\s+(wrong|incorrect|misspelled|off|not right)\b",
+    re.IGNORECASE,
+)
+# Words a clause that only says when may hold beside its time words: "weekday afternoons between 1 and 4".
+TIME_FILLER = frozenset(
+    """and or to till until from around about at on in the any best is are would be works work good fine
+    ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so
+    suit suits me for my great perfect preferable preferred time times""".split()
+)
+# A time not to call: "i work nights so its hard to reach me", "mornings are bad".
+BAD_TIME = re.compile(r"\b(hard|difficult|can'?t|cannot|never|not|busy|asleep|sleeping|bad|worst|except)\b", re.IGNORECASE)
+# "I do not use email", "no email": said before the email question is asked.
+NO_EMAIL = re.compile(r"\b(don'?t|do not|dont|never) (really )?(have|use|check|do) (an? |the |my )?e-?mails?\b|\bno e-?mail\b", re.IGNORECASE)
+GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening|night|day)\b", re.IGNORECASE)
 # What comes before the new value in a change: "actually, can you change the time to ".
 CHANGE_LEAD = re.compile(
     r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
@@ -147,8 +167,16 @@ def reminder_rest(text: str) -> Optional[str]:
 
 def stated_contact_method(text: str) -> Optional[str]:
     """The contact method a message states as a preference or a change ("best to call", "actually
-    a text is better"), not one it only mentions ("can someone call me back?")."""
-    text = PHONE_AS_NUMBER.sub(" ", CALL_BACK.sub(" ", plain(text)))
+    a text is better"), not one it only mentions ("can someone call me back?"), read in the first
+    sentence that states one ("Phone: 212-555-0143. Please email me first." states email)."""
+    for sentence in [*SENTENCES.findall(plain(text)), text]:
+        if method := _method_stated(sentence):
+            return method
+    return None
+
+
+def _method_stated(text: str) -> Optional[str]:
+    text = EMAIL_AS_ADDRESS.sub(" ", PHONE_AS_NUMBER.sub(" ", CALL_BACK.sub(" ", plain(text))))
     if is_skip(text) or not (PREFERENCE.search(text) or CORRECTION.search(text)):
         return None
     method = contact_method(text)
@@ -160,12 +188,37 @@ def stated_contact_method(text: str) -> Optional[str]:
 def stated_best_time(text: str) -> Optional[str]:
     """The clause of a message that says when to call, in the person's words ("Best to call weekday
     mornings"), when it comes with a preference or a change; None otherwise."""
+    if only_a_time(text):
+        return free_text(text, 200)
     gives_details = find_phone(text) is not None or "@" in text
-    for clause in CLAUSES.findall(plain(text)):
-        if TIME_WORDS.search(clause) and (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause)
-                                          or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
+    for clause in CLAUSES.findall(GREETING.sub(" ", plain(text))):
+        if not TIME_WORDS.search(clause) or BAD_TIME.search(clause):
+            continue
+        if (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause) or only_says_when(clause)
+                or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
             return free_text(CHANGE_LEAD.sub("", clause), 200) or None
     return None
+
+
+def only_says_when(clause: str) -> bool:
+    """The clause is a time and nothing else: "weekday afternoons between 1 and 4", "evenings after 6"."""
+    rest = TIME_WORDS.sub(" ", clause).lower().replace("-", " ").split()
+    return all(word.strip("?!.'\"()") in TIME_FILLER or word.strip("?!.'\"()").isdigit() or not word.strip("?!.'\"()") for word in rest)
+
+
+def declines_email(text: str) -> bool:
+    return bool(NO_EMAIL.search(plain(text)))
+
+
+def names_a_method_not_a_time(text: str) -> bool:
+    """ "A call is probably best": an answer to the contact-method question, typed when the best time was asked."""
+    return not TIME_WORDS.search(plain(text)) and stated_contact_method(text) is not None
+
+
+def only_a_time(text: str) -> bool:
+    """The whole message says when and nothing else: "Tuesdays or Thursdays, late morning"."""
+    clauses = [clause for clause in CLAUSES.findall(GREETING.sub(" ", plain(text))) if clause.strip()]
+    return bool(clauses) and all(TIME_WORDS.search(clause) and only_says_when(clause) for clause in clauses)
 
 
 def is_time_answer(text: str) -> bool:
@@ -179,12 +232,20 @@ def stated_reason(text: str) -> Optional[str]:
     contact details; None when there are none."""
     if not (find_phone(text) or "@" in text):
         return None
-    kept = [
-        sentence.strip() for sentence in SENTENCES.findall(text)
-        if REASON_WORDS.search(sentence) and not sentence.rstrip().endswith("?")
-        and not (REQUEST_WORDS.search(sentence) or find_phone(sentence) or "@" in sentence or TIME_WORDS.search(sentence))
-    ]
+    kept = []
+    for sentence in SENTENCES.findall(text):
+        if _tells_why(sentence):
+            kept.append(sentence.strip())
+        elif REASON_WORDS.search(sentence) and not sentence.rstrip().endswith("?"):
+            # "..., best time is weekday mornings, and I'm hoping TMS can help with depression"
+            kept += [clause.strip() for clause in CLAUSES.findall(sentence) if _tells_why(clause)]
     return free_text(" ".join(kept), 500) or None
+
+
+def _tells_why(part: str) -> bool:
+    return bool(REASON_WORDS.search(part)) and not part.rstrip().endswith("?") and not (
+        REQUEST_WORDS.search(part) or find_phone(part) or "@" in part or TIME_WORDS.search(part)
+    )
 
 
 def agrees(text: str, intent: Optional[str] = None) -> bool:
@@ -197,7 +258,9 @@ def agrees(text: str, intent: Optional[str] = None) -> bool:
     return bool(YES_ANYWHERE.search(text)) and not NO_ANYWHERE.search(text)
 
 
-SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=\w)\.\s")
+SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=[\w)])\.\s")
+# A message this short may give the name as one of its parts: "Nguyen Van Hung (my dad). I'm his daughter".
+MAX_WORDS_WITH_NAME_PART = 15
 
 
 def name_only(text: str) -> Optional[str]:
@@ -207,7 +270,10 @@ def name_only(text: str) -> Optional[str]:
     name = parse_name(text).value
     if not name or not 2 <= len(name.split()) <= 4 or len(text.split()) > len(name.split()) + 5:
         return None
-    if any(word.lower().rstrip(".") in NOT_NAMES for word in name.split()):
+    words = name.split()
+    if any(word.lower().rstrip(".") in NOT_NAMES for word in words[1:]) or (
+        words[0].lower().rstrip(".") in NOT_NAMES and words[0].lower() not in ALSO_NAMES
+    ):
         return None
     typed = {word.strip(".,;:!?()\"'") for word in text.split()}
     capitalized = all(word in typed or word.lower() in NAME_PARTICLES for word in name.split())
@@ -216,10 +282,10 @@ def name_only(text: str) -> Optional[str]:
 
 def stated_name(text: str) -> Optional[str]:
     """A name a message gives without being asked: after "my name is" or "I'm", as the whole message,
-    or as one part of a message that also gives a phone number or an email ("Jess Morales,
-    212-555-0143, jess@example.com")."""
+    or as one part of a short message or of one that also gives a phone number or an email ("Jess
+    Morales, 212-555-0143, jess@example.com")."""
     found = find_name(text) or name_only(text)
-    if found or not (find_phone(text) or "@" in text):
+    if found or not (find_phone(text) or "@" in text or len(text.split()) <= MAX_WORDS_WITH_NAME_PART):
         return found
     return next((name for segment in SEGMENTS.split(text) if (name := name_only(segment.strip()))), None)
 
