@@ -53,6 +53,9 @@ STOPPING = re.compile(
 QUESTION = re.compile(
     r"\?\s*$|^(what|how|does|do|is|are|can|could|will|would|should|why|when|where|who|which)\b", re.IGNORECASE
 )
+# Longer free-text answers without a question mark that open with a question word are answers
+# ("Where to begin. My daughter ...").
+MAX_QUESTION_WORDS = 12
 # A detail named at the summary without its new value ("the phone number is wrong").
 NAMED_DETAILS = (
     ("email", re.compile(r"\be-?mail\b", re.IGNORECASE)),
@@ -76,7 +79,11 @@ def is_interruption(tracker: Tracker, free_text_answer: bool = False) -> bool:
         return False
     if intent == "stop":
         return bool(STOPPING.search(latest_text(tracker).replace("’", "'")))
-    return bool(QUESTION.search(latest_text(tracker))) or not free_text_answer
+    text = latest_text(tracker)
+    if not free_text_answer:
+        return True
+    # "Where to begin. My daughter has had depression for two years ..." tells, it does not ask.
+    return "?" in text or (bool(QUESTION.search(text)) and len(text.split()) <= MAX_QUESTION_WORDS)
 
 
 def answers_the_form(tracker: Tracker) -> bool:
@@ -107,6 +114,25 @@ def user_texts(tracker: Tracker) -> list[str]:
         elif event.get("event") == "action" and event.get("name") in FORGETTING:
             texts = []  # a cancelled request, or one whose deletion was asked for, is forgotten
     return texts
+
+
+def crisis_answer_to(tracker: Tracker, slot: str) -> Optional[str]:
+    """The latest message that got the crisis answer while the form asked for `slot`, in a request
+    paused by it: "fifteen years of depression, nothing has worked. most nights i hope i don't wake
+    up" typed as the reason is the reason, and the request is marked urgent."""
+    if not tracker.get_slot("paused_request"):
+        return None
+    asked, text, found = None, None, None
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value"):
+            asked = event.get("value")
+        elif event.get("event") == "user":
+            text = event.get("text")
+        elif event.get("event") == "bot" and bot_response(event) in CRISIS_ANSWERS and asked == slot:
+            found = text
+        elif event.get("event") == "action" and event.get("name") in FORGETTING:
+            found = None
+    return found
 
 
 def bot_response(event: dict[str, Any]) -> Optional[str]:
@@ -296,6 +322,7 @@ class ValidateIntakeForm(FormValidationAction):
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
+            stated = stated or crisis_answer_to(tracker, "reason")
             return {"reason": stated} if stated else {}
         if reading.only_a_time(latest_text(tracker)):
             return {}  # a best time, which replaces one read earlier; the question is asked again

@@ -75,6 +75,17 @@ def test_a_best_time_given_with_im_safe_is_the_answer_to_the_paused_question(ass
     assert lead.urgent and lead.best_time == "evenings after 6" and lead.reason == "depression for 8 years, nothing has worked"
 
 
+def test_a_crisis_typed_as_the_reason_is_kept_as_the_reason_once_the_person_is_safe(assistant):
+    chat = Chat(assistant)
+    reason = "fifteen years of depression, nothing has worked. honestly most nights i hope i just don't wake up"
+    assert chat.say(*TO_BEST_TIME, "evenings, after 7", reason) == [CRISIS]
+    replies = chat.say("i'm safe. i'm not going to do anything, my sister is staying with me. i still want the call")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_consent"]
+    chat.say("yes", "yes")
+    lead = chat.lead()
+    assert lead.urgent and lead.reason == reason
+
+
 @pytest.mark.parametrize("message", [
     "yo is tms legit for depression? thinking about booking",
     "no. I don't want to end up on any marketing lists",

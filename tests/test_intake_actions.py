@@ -107,6 +107,18 @@ def test_a_question_instead_of_an_answer_leaves_the_form_to_the_interruption_rul
     assert said == [] and set(slots) <= {"requested_slot"}
 
 
+@pytest.mark.parametrize("text, answer", [
+    ("what are the side effects for teens", False),
+    ("what are the side effects though? I get migraines sometimes and I'm a bit worried about that", False),
+    ("Where to begin. My daughter has had depression for about two years now and two medications did not "
+     "help; her psychiatrist suggested we look into TMS.", True),
+])
+def test_a_long_reason_that_opens_with_a_question_word_is_the_reason(text, answer):
+    filled = {slot: COMPLETE[slot] for slot in INTAKE_SLOTS[: INTAKE_SLOTS.index("reason")]}
+    slots, _ = validate(tracker(text, "reason", intent="medical", **filled))
+    assert (slots.get("reason") == text) is answer
+
+
 def test_an_answer_to_another_question_is_not_read_as_the_pending_answer():
     asked_to_cancel = tracker("no", "phone", intent="deny", full_name="Dana Whitfield")
     asked_to_cancel.events.insert(-1, {"event": "action", "name": "utter_ask_cancel_intake"})

@@ -32,6 +32,7 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("email is easiest for me", "email"),
     ("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first.", "email"),
     ("email is wrong, it should be minh@example.com with no dot", None),
+    ("If someone does need to phone me, the best time would be after 4 pm on weekdays.", None),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method

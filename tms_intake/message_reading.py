@@ -118,6 +118,7 @@ TIME_CUE = re.compile(
 )
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
     r"\b(my|the|your|his|her)\s+(phone|cell|mobile)(\s+number)?\b|\b(phone|cell)\s*(number|#|no\b|:)", re.IGNORECASE
@@ -182,7 +183,9 @@ def _method_stated(text: str) -> Optional[str]:
     method = contact_method(text)
     words = {"call": r"call|phone|ring|cell", "text": r"text|txt|sms|message", "email": r"e-?mail|mail"}
     first = re.search(rf"\b({words[method]})", text, re.IGNORECASE) if method else None
-    return method if first and not DECLINED_NEAR.search(text[: first.start()]) else None
+    before = text[: first.start()] if first else ""
+    # "If someone does need to phone me, ...": a condition, not a preference.
+    return method if first and not (DECLINED_NEAR.search(before) or CONDITION.search(before)) else None
 
 
 def stated_best_time(text: str) -> Optional[str]:
