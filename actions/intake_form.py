@@ -280,7 +280,7 @@ class ValidateIntakeForm(FormValidationAction):
         return self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
 
     async def extract_phone(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
-        has_phone = details.find_phone(latest_text(tracker)) is not None
+        has_phone = details.find_phone(latest_text(tracker)) is not None or details.is_skip(latest_text(tracker))
         return self._new_value(tracker, "phone", details.find_phone) or self._answer(tracker, "phone", has_phone)
 
     async def extract_email(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
@@ -288,7 +288,7 @@ class ValidateIntakeForm(FormValidationAction):
         reminded = self._reminded(tracker, "email", lambda earlier: (details.find_email(earlier) or details.Parsed()).value)
         if reminded is not None:
             return reminded
-        has_email = details.find_email(text) is not None or details.is_skip(text)
+        has_email = details.find_email(text) is not None or details.is_skip(text) or reading.declines_email(text)
         found = self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
         if not found and starting(tracker) and any(reading.declines_email(said) for said in user_texts(tracker)):
             return {"email": ""}  # "I do not use email, so please telephone me"
@@ -371,7 +371,7 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_email(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
         email_needed = tracker.get_slot("phone") == "" or tracker.get_slot("preferred_contact") == "email"
-        if details.is_skip(value) and details.find_email(value) is None:
+        if (details.is_skip(value) or reading.declines_email(value)) and details.find_email(value) is None:
             if not email_needed:
                 return {"email": "", "email_attempts": None}
             dispatcher.utter_message(response="utter_email_needed")
@@ -387,7 +387,7 @@ class ValidateIntakeForm(FormValidationAction):
         return {"email": "", "email_attempts": None}
 
     def validate_preferred_contact(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
-        method = value if value in CONTACT_WORDS else details.contact_method(value)
+        method = value if value in CONTACT_WORDS else reading.settled_contact_method(value)
         if method is None:
             self._problem(dispatcher, "preferred_contact")
             return {"preferred_contact": None}

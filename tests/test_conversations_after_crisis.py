@@ -37,7 +37,8 @@ def crisis_in(replies: list[str]) -> bool:
     return CRISIS in replies or REMINDER in replies
 
 
-@pytest.mark.parametrize("name", ["Li Na", "Wu Di", "Ngo Thi Tu", "Kofi Ama", "it's for my son, Minh Tran", "**Ade Oke**"])
+@pytest.mark.parametrize("name", ["Li Na", "Wu Di", "Ngo Thi Tu", "Kofi Ama", "it's for my son, Minh Tran", "**Ade Oke**",
+                                  "Jason Blade", "this is amanda dye"])
 def test_a_name_typed_as_the_answer_is_a_name(assistant, name):
     chat = Chat(assistant)
     chat.say("I'd like to book a consultation")
@@ -84,6 +85,14 @@ def test_a_crisis_typed_as_the_reason_is_kept_as_the_reason_once_the_person_is_s
     chat.say("yes", "yes")
     lead = chat.lead()
     assert lead.urgent and lead.reason == reason
+
+
+def test_im_safe_with_a_note_for_the_care_team_goes_on_with_the_request(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "mornings", "Depression. Twenty years. Honestly I'm not sure I want to be here anymore.") == [CRISIS]
+    replies = chat.say("I'm safe. I'm not going to do anything, my wife is home. I'd still like the appointment. "
+                       "For the note: twenty years of depression and six medications that didn't work.")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_consent"]
 
 
 @pytest.mark.parametrize("message", [

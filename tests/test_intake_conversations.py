@@ -448,3 +448,44 @@ def test_an_answer_to_another_question_is_not_stored_as_the_one_asked(stack):
     chat.say("yes", "yes")
     lead = the_lead(chat)
     assert lead["best_time"] == "Tuesdays or Thursdays, late morning" and lead["reason"] == "nothing has worked. 5 meds"
+
+
+def test_an_sms_with_a_lowercase_name_before_the_number(stack):
+    chat = Conversation(stack)
+    assert asks(chat.say("hi want tms consult. im marcus bell 312-555-0117 txt me pls, evenings best"), "email")
+    assert asks(chat.say("marcusb@example.org"), "reason")
+    chat.say("tried 3 meds, still feel flat all the time", "y", "yes send")
+    lead = the_lead(chat)
+    assert (lead["name"], lead["preferred_contact"], lead["best_time"]) == ("Marcus Bell", "text", "evenings best")
+
+
+def test_everything_in_capitals_with_no_email(stack):
+    chat = Conversation(stack)
+    replies = chat.say("HELLO. I AM HAROLD JENKS. PHONE 615-555-0102. NO EMAIL. PLEASE CALL ME IN THE AFTERNOON. "
+                       "MY WIFE PASSED LAST YEAR AND THE PILLS DO NOT HELP MY DEPRESSION.")
+    assert asks(replies, "consent")
+    assert shows_summary(chat.say("YES"))
+    chat.say("YES THANK YOU")
+    lead = the_lead(chat)
+    assert lead["name"] == "Harold Jenks" and lead["email"] is None and lead["preferred_contact"] == "call"
+    assert "AFTERNOON" in lead["best_time"] and "DEPRESSION" in lead["reason"]
+
+
+def test_details_declined_in_long_sentences_are_skipped(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Samuel Ade")
+    replies = chat.say("We'd rather not give a phone number. He gets very anxious when the phone rings.")
+    assert replies[0] == TEXTS["utter_phone_skipped"] and "email" in replies[-1]
+    chat2 = Conversation(stack)
+    chat2.say("I'd like to book a consultation", "Dorothy Whit", "215-555-0183")
+    replies = chat2.say("I am afraid I do not have an electronic mail address, and I have no particular wish to "
+                        "acquire one at my age; my granddaughter offered to set one up for me.")
+    assert asks(replies, "preferred_contact")
+
+
+def test_a_method_answer_that_thinks_again_settles_on_the_last_one(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Olivia Cart", "602-555-0104", "olivia@example.com")
+    assert asks(chat.say("um probably a call? but maybe text first so I know its you. can it be text? yeah text"), "best_time")
+    chat.say("mornings", "skip", "yes", "yes")
+    assert the_lead(chat)["preferred_contact"] == "text"

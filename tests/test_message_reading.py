@@ -64,6 +64,18 @@ def test_a_name_given_without_being_asked(text, name):
     assert reading.stated_name(text) == name
 
 
+@pytest.mark.parametrize("text, method", [
+    ("um probably a call? but maybe text first so I know its you. can it be text? yeah text", "text"),
+    ("a call is ok i guess. actually yes a call, texts make me anxious that I'll miss them lol", "call"),
+    ("call me, or text if I don't answer", "call"),
+    ("text, not call", "text"),
+])
+def test_the_method_an_answer_settles_on(text, method):
+    assert reading.settled_contact_method(text) == method
+
+
+
+
 @pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])
 def test_yes_and_a_thumbs_up_are_not_a_best_time(text, answer):
     assert reading.is_time_answer(text) is answer

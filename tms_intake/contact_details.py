@@ -40,6 +40,8 @@ NOT_NAMES = frozenset(
 # Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
 # word when a capitalized name follows.
 ALSO_NAMES = frozenset("will an my do so can ah".split())
+# Two or three lowercase words right before a phone number or an email: "im marcus bell 312-555-0117".
+BEFORE_DETAILS = re.compile(r"^\s*([^\W\d_]+\s+){1,2}[^\W\d_]+[\s,:-]+(\+?\(?\d[\d\s().\-]{6,}\d|\S+@\S+)")
 # Before "name is": the name is someone else's.
 OTHERS = frozenset("his her their our whose".split())
 TITLES_WITH_DOT = frozenset({"jr.", "sr.", "st.", "ste."})
@@ -74,6 +76,7 @@ HOSTILE = re.compile(r"[<>{}=\\|`;]|--|/\*")
 SKIP = re.compile(
     r"^(skip|(no|none|nope|nah|n/?a|pass|nothing)(?=\W*$|[,.!]\s*(thanks?|thank you|skip)?\W*$|\s+(thanks?|thank you|for now|else|to add)\b|[,.!]?\s*(i\s+)?(don'?t|do not|dont|not|rather)\b)|no thanks?|no thank you|not now|rather not|"
     r"i'?d rather not|prefer not( to)?( say)?|no e-?mail|no (phone|cell)|"
+    r"(we'?d|we would|i would) rather not|"
     r"(sorry,? )?(i )?(don'?t|do not|dont) (have|use|check)( one| 1| an? e-?mail| e-?mail| an? (cell|phone)| a phone number)?|"
     r"i don'?t want to( say| share)?)\b",
     re.IGNORECASE,
@@ -210,8 +213,13 @@ def find_name(text: str) -> Optional[str]:
         before = text[:start].split()
         if before and (before[-1].lower() in OTHERS or before[-1].lower().endswith(("'s", "’s"))):
             continue
-        words = _name_words(FILLER.sub("", text[end:]), capitalized=True)
-        if len(words) >= 2:
+        rest = FILLER.sub("", text[end:])
+        words = _name_words(rest, capitalized=True)
+        if len(words) < 2 and BEFORE_DETAILS.match(rest):
+            words = _name_words(rest, capitalized=False)  # "im marcus bell 312-555-0117"
+        if 2 <= len(words) <= 3:
+            return _tidy_name(words)
+        if len(words) >= 2 and any(word[0].isupper() for word in words):
             return _tidy_name(words)
     return None
 
@@ -324,8 +332,8 @@ def yes_or_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
     return None
 
 
-def contact_method(text: str) -> Optional[str]:
-    """call, text or email: the first one the message names and does not refuse ("don't call, text")."""
+def contact_methods_named(text: str) -> list[str]:
+    """call, text or email, each time the message names one and does not refuse it ("don't call, text"), in order."""
     text = plain(text)
     found = [
         (match.start(), method)
@@ -333,7 +341,12 @@ def contact_method(text: str) -> Optional[str]:
         for match in pattern.finditer(text)
         if not REFUSED.search(text[: match.start()])
     ]
-    return min(found)[1] if found else None
+    return [method for _, method in sorted(found)]
+
+
+def contact_method(text: str) -> Optional[str]:
+    """The first contact method the message names and does not refuse."""
+    return next(iter(contact_methods_named(text)), None)
 
 
 def display_phone(e164: str) -> str:

@@ -32,7 +32,8 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from tms_intake.message_reading import plain_answer
-from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, says_safe
+from tms_intake.contact_details import parse_name
+from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, crisis_group, says_safe
 from tms_intake.crisis_nlu import EVIDENCE
 
 # Above RulePolicy (6), the highest of Rasa's own policies.
@@ -48,6 +49,8 @@ FORM = "intake_form"
 # Intents other policies answer as usual after a crisis answer, even from someone who says they are
 # safe, when the message asks a question or the intent is at least ASKS_MIN_CONFIDENCE.
 ASKS_MIN_CONFIDENCE = 0.5
+# Intents of questions about TMS, which without a question mark tell rather than ask.
+TOLD_NOT_ASKED = {"faq", "medical", "care_team", "request_appointment"}
 ANSWERED_AS_USUAL = {
     "faq", "medical", "care_team", "ask_location", "ask_hours", "ask_phone", "request_appointment",
     "request_human", "bot_challenge", "stop", "goodbye", "delete_data",
@@ -90,11 +93,13 @@ class CrisisPolicy(Policy):
 
     def is_form_answer(self, tracker: DialogueStateTracker) -> bool:
         """A plain answer to the form's pending question that only the classifier, and not with
-        certainty, took for a crisis."""
+        certainty, took for a crisis; for the name question, also one whose lexicon match is in the
+        name ("Jason Blade", "Amanda Dye")."""
         slot = tracker.get_slot(REQUESTED_SLOT)
-        if tracker.active_loop_name != FORM or not slot or not self.weak_evidence(tracker):
+        text = tracker.latest_message.text or ""
+        if tracker.active_loop_name != FORM or not slot or not plain_answer(slot, text):
             return False
-        return plain_answer(slot, tracker.latest_message.text or "")
+        return self.weak_evidence(tracker, ignore_lexicon=slot == "full_name" and only_the_name_matches(text))
 
     def is_safe_reply(self, tracker: DialogueStateTracker) -> bool:
         """A reply to a crisis answer that says the person is safe ("I'm safe, I'm not going to do
@@ -104,14 +109,24 @@ class CrisisPolicy(Policy):
             return False
         return not CONTRAST.search(tracker.latest_message.text or "") and says_safe_after_crisis(tracker, any_intent=True)
 
-    def weak_evidence(self, tracker: DialogueStateTracker) -> bool:
+    def weak_evidence(self, tracker: DialogueStateTracker, ignore_lexicon: bool = False) -> bool:
         evidence = tracker.latest_message.parse_data.get(EVIDENCE) or {}
-        return not evidence.get("lexicon") and evidence.get("classifier", 1.0) < self.config["context_threshold"]
+        lexicon = evidence.get("lexicon") and not ignore_lexicon
+        return not lexicon and evidence.get("classifier", 1.0) < self.config["context_threshold"]
 
     def _certain(self, action: Text, domain: Domain, events: Optional[List[Any]] = None) -> PolicyPrediction:
         return self._prediction(
             confidence_scores_for(action, 1.0, domain), optional_events=events, is_no_user_prediction=True
         )
+
+
+def only_the_name_matches(text: str) -> bool:
+    """The crisis lexicon matches the message only through the name in it."""
+    name = parse_name(text, allow_one_word=True).value
+    if not name:
+        return False
+    rest = re.sub("|".join(re.escape(word) for word in name.split()), " ", text, flags=re.IGNORECASE)
+    return crisis_group(rest) is None
 
 
 def is_new_crisis_message(tracker: DialogueStateTracker) -> bool:
@@ -136,9 +151,13 @@ def crisis_answered_before(tracker: DialogueStateTracker) -> bool:
 
 
 def asks_something(message: UserUttered) -> bool:
-    """A question, or an intent the model is sure of: "he's safe now, he is with me" read as a question
-    about side effects at 0.36 asks nothing."""
-    return "?" in (message.text or "") or (message.intent or {}).get("confidence", 0.0) >= ASKS_MIN_CONFIDENCE
+    """A question, or a request other than for information that the model is sure of: "he's safe now,
+    he is with me" read as a question about side effects, or "For the note: twenty years of depression"
+    read as a medical question, asks nothing."""
+    if "?" in (message.text or ""):
+        return True
+    intent = message.intent or {}
+    return intent.get("name") not in TOLD_NOT_ASKED and intent.get("confidence", 0.0) >= ASKS_MIN_CONFIDENCE
 
 
 def says_safe_after_crisis(tracker: DialogueStateTracker, any_intent: bool = False) -> bool:

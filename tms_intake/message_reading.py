@@ -18,6 +18,7 @@ from tms_intake.contact_details import (
     NOT_NAMES,
     Parsed,
     contact_method,
+    contact_methods_named,
     find_email,
     find_name,
     find_phone,
@@ -82,7 +83,7 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail) me\b|"
+    r"\b(text|e-?mail) me\b|\bplease (call|phone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b",
     re.IGNORECASE,
 )
@@ -118,6 +119,9 @@ TIME_CUE = re.compile(
 )
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+# "texts make me anxious": a method named as one not wanted.
+DISLIKED = re.compile(r"\b(anxious|nervous|hate|miss|scared|stress\w*|bad|hard|annoying|don'?t|not)\b", re.IGNORECASE)
+REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
@@ -138,7 +142,10 @@ TIME_FILLER = frozenset(
 # A time not to call: "i work nights so its hard to reach me", "mornings are bad".
 BAD_TIME = re.compile(r"\b(hard|difficult|can'?t|cannot|never|not|busy|asleep|sleeping|bad|worst|except)\b", re.IGNORECASE)
 # "I do not use email", "no email": said before the email question is asked.
-NO_EMAIL = re.compile(r"\b(don'?t|do not|dont|never) (really )?(have|use|check|do) (an? |the |my )?e-?mails?\b|\bno e-?mail\b", re.IGNORECASE)
+NO_EMAIL = re.compile(
+    r"\b(don'?t|do not|dont|never) (really )?(have|use|check|do|own) (an? |the |my )?(e-?mails?|electronic mail)\b|\bno e-?mail\b",
+    re.IGNORECASE,
+)
 GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening|night|day)\b", re.IGNORECASE)
 # What comes before the new value in a change: "actually, can you change the time to ".
 CHANGE_LEAD = re.compile(
@@ -207,6 +214,17 @@ def only_says_when(clause: str) -> bool:
     """The clause is a time and nothing else: "weekday afternoons between 1 and 4", "evenings after 6"."""
     rest = TIME_WORDS.sub(" ", clause).lower().replace("-", " ").split()
     return all(word.strip("?!.'\"()") in TIME_FILLER or word.strip("?!.'\"()").isdigit() or not word.strip("?!.'\"()") for word in rest)
+
+
+def settled_contact_method(text: str) -> Optional[str]:
+    """The method an answer to the method question settles on: the first it names, or the last when
+    the person thinks again as they type ("probably a call? but maybe text first ... yeah text")."""
+    named = contact_methods_named(text)
+    if not named or not (REVISED.search(text) or is_correction(text)):
+        return named[0] if named else None
+    liked = [methods[-1] for clause in CLAUSES.findall(plain(text))
+             if (methods := contact_methods_named(clause)) and not DISLIKED.search(clause)]
+    return liked[-1] if liked else named[-1]
 
 
 def declines_email(text: str) -> bool:
