@@ -10,9 +10,23 @@ import pytest
 
 from tms_intake.services import ServiceSettings, running_services, settings_on_free_ports
 
+
 def pytest_configure(config):
     """The services the tests start keep their data in a database of this test run, not in var/."""
     os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='tms-intake-tests-')}/tests.db"
+    config.addinivalue_line("markers", "both_databases: a whole conversation that also runs with its leads on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Whole conversations run on SQLite; those marked both_databases, which store, update, flag or
+    refuse a lead, also on PostgreSQL (the rest read messages the same way on both)."""
+    kept, dropped = [], []
+    for item in items:
+        on_postgres = getattr(item, "callspec", None) and item.callspec.params.get("stack") == "postgresql"
+        (dropped if on_postgres and not item.get_closest_marker("both_databases") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """Appointment requests as whole conversations over the REST channel, each ending with the lead it
-should leave in `tms-intake leads list --json` (or none), on SQLite and on PostgreSQL."""
+should leave in `tms-intake leads list --json` (or none), on SQLite, and those that store, update,
+flag or refuse a lead also on PostgreSQL (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,7 @@ def the_lead(chat: Conversation) -> dict:
     return lead
 
 
+@pytest.mark.both_databases
 def test_a_plain_request_asks_everything_in_order_and_stores_one_lead(stack):
     chat = Conversation(stack)
     assert asks(chat.say("I'd like to book a consultation"), "full_name")
@@ -176,6 +178,7 @@ def test_a_question_in_the_middle_is_answered_then_the_pending_question_asked_ag
     assert the_lead(chat)["name"] == "Riley Chen"
 
 
+@pytest.mark.both_databases
 def test_cancelling_asks_first_and_then_stores_nothing(stack):
     chat = Conversation(stack)
     chat.say("please have someone call me")
@@ -188,6 +191,7 @@ def test_cancelling_asks_first_and_then_stores_nothing(stack):
     assert asks(chat.say("actually I do want an appointment"), "full_name")  # nothing was kept
 
 
+@pytest.mark.both_databases
 def test_a_correction_at_the_summary_updates_that_detail_and_shows_the_summary_again(stack):
     chat = Conversation(stack)
     chat.say("Hi, this is Priya Natarajan, priya@example.com, 212 555 0175, please call me back")
@@ -207,6 +211,7 @@ def test_a_correction_at_the_summary_updates_that_detail_and_shows_the_summary_a
     assert (lead["email"], lead["phone"], lead["best_time"]) == ("priya.n@example.org", "+12125550176", "evenings")
 
 
+@pytest.mark.both_databases
 def test_a_second_yes_or_a_retried_message_stores_nothing_more(stack):
     chat = Conversation(stack)
     chat.say("I'm Chris Park, 646-555-0158, chris@example.net. I want to book")
@@ -228,6 +233,7 @@ def test_a_name_with_accents_and_hyphens_is_kept_as_written(stack):
     assert the_lead(chat)["name"] == "Zoë Åberg-Núñez"
 
 
+@pytest.mark.both_databases
 def test_refusing_consent_stores_nothing(stack):
     chat = Conversation(stack)
     chat.say("I'm Morgan Blake, 212-555-0190, I'd like a consultation")
@@ -239,6 +245,7 @@ def test_refusing_consent_stores_nothing(stack):
     assert chat.leads() == []
 
 
+@pytest.mark.both_databases
 def test_a_crisis_in_the_middle_gets_the_crisis_answer_and_a_later_lead_is_flagged_urgent(stack):
     chat = Conversation(stack)
     chat.say("I'm Alex Rivera, 212-555-0133, I'd like a consult")
@@ -329,6 +336,7 @@ def test_i_told_you_my_email_is_not_a_contact_method_and_the_email_given_is_used
     assert the_lead(chat)["email"] == "dana@example.com" and the_lead(chat)["preferred_contact"] == "call"
 
 
+@pytest.mark.both_databases
 def test_no_email_is_a_choice(stack):
     chat = Conversation(stack)
     chat.say("I'd like to book a consultation", "Dana Lee")
@@ -338,6 +346,7 @@ def test_no_email_is_a_choice(stack):
     assert the_lead(chat)["email"] is None
 
 
+@pytest.mark.both_databases
 def test_consent_refused_and_then_given_keeps_the_details(stack):
     chat = Conversation(stack)
     chat.say("I'd like to book a consultation", "Sofia Russo", "631-555-0170", "skip", "call", "weekday mornings")
@@ -349,6 +358,7 @@ def test_consent_refused_and_then_given_keeps_the_details(stack):
     assert lead["name"] == "Sofia Russo" and lead["reason"] == "my psychiatrist suggested it"
 
 
+@pytest.mark.both_databases
 def test_after_a_stored_request_a_new_number_updates_it_and_no_new_booking_is_offered(stack):
     chat = Conversation(stack)
     chat.say("I'd like to book a consultation", "Carlos Mendes", "305-555-0193", "skip")
@@ -361,6 +371,7 @@ def test_after_a_stored_request_a_new_number_updates_it_and_no_new_booking_is_of
     assert len(chat.leads()) == 1
 
 
+@pytest.mark.both_databases
 def test_a_request_to_delete_ones_information_is_recorded_for_staff(stack):
     from tms_intake import deletions
 
