@@ -253,3 +253,13 @@ def test_the_message_without_its_contact_details_is_judged_too():
         "212-555-0143, call soon or dont bother", ", call soon or dont bother"]
     assert pieces("y. im on the ledge") == ["y. im on the ledge"]
     assert pieces("How long is a session?") == ["How long is a session?"]
+
+
+@pytest.mark.parametrize("text, only_name", [
+    ("Jason Blade", True), ("this is amanda dye", True), ("Amanda Dye, I want to die", False),
+    ("", False), ("x" * 5000, False), ("'; DROP TABLE leads; --", False),
+])
+def test_a_lexicon_match_only_through_the_name(text, only_name):
+    from tms_intake.crisis_policy import only_the_name_matches
+
+    assert only_the_name_matches(text) is only_name

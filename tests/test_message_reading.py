@@ -139,7 +139,9 @@ def test_saying_one_is_safe(text, safe):
 ])
 def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,
-                 reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe):
+                 reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe,
+                 reading.settled_contact_method, reading.only_a_time, reading.declines_email,
+                 reading.names_a_method_not_a_time):
         read(text)
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
         assert reading.plain_answer(slot, text) in (True, False)
