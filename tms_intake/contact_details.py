@@ -217,9 +217,7 @@ def find_name(text: str) -> Optional[str]:
         words = _name_words(rest, capitalized=True)
         if len(words) < 2 and BEFORE_DETAILS.match(rest):
             words = _name_words(rest, capitalized=False)  # "im marcus bell 312-555-0117"
-        if 2 <= len(words) <= 3:
-            return _tidy_name(words)
-        if len(words) >= 2 and any(word[0].isupper() for word in words):
+        if len(words) >= 2:
             return _tidy_name(words)
     return None
 

@@ -212,8 +212,8 @@ def stated_best_time(text: str) -> Optional[str]:
 
 def only_says_when(clause: str) -> bool:
     """The clause is a time and nothing else: "weekday afternoons between 1 and 4", "evenings after 6"."""
-    rest = TIME_WORDS.sub(" ", clause).lower().replace("-", " ").split()
-    return all(word.strip("?!.'\"()") in TIME_FILLER or word.strip("?!.'\"()").isdigit() or not word.strip("?!.'\"()") for word in rest)
+    rest = [word.strip("?!.'\"()") for word in TIME_WORDS.sub(" ", clause).lower().replace("-", " ").split()]
+    return all(not word or word in TIME_FILLER or word.isdigit() for word in rest)
 
 
 def settled_contact_method(text: str) -> Optional[str]:
