@@ -135,6 +135,15 @@ def crisis_answer_to(tracker: Tracker, slot: str) -> Optional[str]:
     return found
 
 
+def crisis_detail(tracker: Tracker, slot: str, read) -> dict[str, Any]:
+    """The detail a crisis message typed as the answer to `slot` also gives ("Sofia Rossi. i don't
+    really want to be here anymore"), read when the paused request resumes and the slot is still empty."""
+    text = crisis_answer_to(tracker, slot) if starting(tracker) and tracker.get_slot(slot) is None else None
+    found = read(text) if text else None
+    value = found.value if isinstance(found, details.Parsed) else found
+    return {slot: value} if value else {}
+
+
 def bot_response(event: dict[str, Any]) -> Optional[str]:
     return (event.get("metadata") or {}).get("utter_action")
 
@@ -277,11 +286,13 @@ class ValidateIntakeForm(FormValidationAction):
     async def extract_full_name(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         is_name = details.parse_name(latest_text(tracker)).value is not None
         read = reading.stated_name if starting(tracker) else details.find_name
-        return self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
+        return (self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
+                or crisis_detail(tracker, "full_name", reading.stated_name))
 
     async def extract_phone(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         has_phone = details.find_phone(latest_text(tracker)) is not None or details.is_skip(latest_text(tracker))
-        return self._new_value(tracker, "phone", details.find_phone) or self._answer(tracker, "phone", has_phone)
+        return (self._new_value(tracker, "phone", details.find_phone) or self._answer(tracker, "phone", has_phone)
+                or crisis_detail(tracker, "phone", details.find_phone))
 
     async def extract_email(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)
@@ -289,7 +300,8 @@ class ValidateIntakeForm(FormValidationAction):
         if reminded is not None:
             return reminded
         has_email = details.find_email(text) is not None or details.is_skip(text) or reading.declines_email(text)
-        found = self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
+        found = (self._new_value(tracker, "email", details.find_email) or self._answer(tracker, "email", has_email)
+                 or crisis_detail(tracker, "email", details.find_email))
         if not found and starting(tracker) and any(reading.declines_email(said) for said in user_texts(tracker)):
             return {"email": ""}  # "I do not use email, so please telephone me"
         return found
@@ -314,6 +326,9 @@ class ValidateIntakeForm(FormValidationAction):
             return self._stated(tracker, "best_time", reading.stated_best_time)
         if reading.names_a_method_not_a_time(latest_text(tracker)):
             return {}  # the contact method again; the question is asked again
+        text = latest_text(tracker)
+        if reading.opens_with_a_time(text):
+            return {"best_time": text}  # "evenings maybe, like after 6? i work til 5:30"
         # A time said in a message that is not the answer: "i'm safe now. i still want the call. evenings after 6".
         return self._answer(tracker, "best_time", free_text_answer=True) or self._stated(
             tracker, "best_time", reading.stated_best_time
@@ -322,8 +337,7 @@ class ValidateIntakeForm(FormValidationAction):
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
-            stated = stated or crisis_answer_to(tracker, "reason")
-            return {"reason": stated} if stated else {}
+            return {"reason": stated} if stated else crisis_detail(tracker, "reason", lambda text: text)
         if reading.only_a_time(latest_text(tracker)):
             return {}  # a best time, which replaces one read earlier; the question is asked again
         return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)

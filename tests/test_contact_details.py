@@ -225,12 +225,17 @@ def test_parse_name_one_word(text, allow_one_word, expected):
 @pytest.mark.parametrize(
     "text",
     ["yes", "", "   ", "😀😀", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "12345", "dana@example.com",
-     "he doesn't have one, you can use mine", "After 5 pm on weekdays", "she doesn't use email"],
-    ids=["yes", "empty", "blank", "emoji", "html", "sql", "digits", "email", "pronoun", "time", "pronoun-verb"],
+     "he doesn't have one, you can use mine", "After 5 pm on weekdays", "she doesn't use email",
+     "yes thats right i think. thank you for being nice"],
+    ids=["yes", "empty", "blank", "emoji", "html", "sql", "digits", "email", "pronoun", "time", "pronoun-verb", "agreeing"],
 )
 def test_parse_name_not_a_name(text):
     assert parse_name(text) == Parsed(problem="name")
     assert parse_name(text, allow_one_word=True) == Parsed(problem="name")
+
+
+def test_a_reason_typed_at_the_name_question_is_not_a_name():
+    assert parse_name("low mood for months, sertraline didn't do anything").value is None
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,17 @@ def test_a_crisis_typed_as_the_reason_is_kept_as_the_reason_once_the_person_is_s
     assert lead.urgent and lead.reason == reason
 
 
+def test_a_name_given_with_a_crisis_is_kept_once_the_person_is_safe(assistant):
+    chat = Chat(assistant)
+    chat.say("hi. i guess i want to book something")
+    assert chat.say("Sofia Rossi. not sure why i bother, i don't really want to be here anymore") == [CRISIS]
+    replies = chat.say("sorry. i'm safe, i'm not going to hurt myself. my partner is home with me. can we keep going")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_phone"]
+    chat.say("917.555.0111", "skip", "call", "afternoons", "low mood for months", "yes", "yes")
+    lead = chat.lead()
+    assert lead.urgent and lead.name == "Sofia Rossi" and lead.reason == "low mood for months"
+
+
 def test_im_safe_with_a_note_for_the_care_team_goes_on_with_the_request(assistant):
     chat = Chat(assistant)
     assert chat.say(*TO_BEST_TIME, "mornings", "Depression. Twenty years. Honestly I'm not sure I want to be here anymore.") == [CRISIS]

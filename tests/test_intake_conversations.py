@@ -500,3 +500,21 @@ def test_a_method_answer_that_thinks_again_settles_on_the_last_one(stack):
     assert asks(chat.say("um probably a call? but maybe text first so I know its you. can it be text? yeah text"), "best_time")
     chat.say("mornings", "skip", "yes", "yes")
     assert the_lead(chat)["preferred_contact"] == "text"
+
+
+def test_a_nickname_is_not_a_contact_method(stack):
+    chat = Conversation(stack)
+    chat.say("I should very much like to arrange a consultation.")
+    assert asks(chat.say("My name is Ellen Pritt. Most of my friends call me Nell, but you would prefer my proper name."),
+                "phone")
+    assert asks(chat.say("412-555-0127", "I am afraid I do not use electronic mail at all, so skip."), "preferred_contact")
+
+
+def test_a_method_at_the_time_question_is_asked_again_and_a_hesitant_time_is_kept_whole(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Hana Schm", "212-555-0181", "hana@example.com")
+    assert asks(chat.say("um text i guess? calls make me anxious lol"), "best_time")
+    assert asks(chat.say("A telephone call, please. I would not notice a text message."), "best_time")
+    chat.say("evenings maybe, like after 6? i work til 5:30", "skip", "yes", "yes")
+    lead = the_lead(chat)
+    assert lead["preferred_contact"] == "call" and lead["best_time"] == "evenings maybe, like after 6? i work til 5:30"

@@ -33,6 +33,13 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first.", "email"),
     ("email is wrong, it should be minh@example.com with no dot", None),
     ("If someone does need to phone me, the best time would be after 4 pm on weekdays.", None),
+    ("My name is Eleanor Pritchard. Most of my friends call me Nell, but you would prefer my proper name.", None),
+    ("Good morning. I hope this message finds you well. I was given your details by my doctor.", None),
+    ("I do have an electronic mail address, though I check it only once or twice a week.", None),
+    ("My home telephone number is 412-555-0127, much the better of my two numbers.", None),
+    ("I do not use email. Please telephone me in the mornings, before 11.", "call"),
+    ("A telephone call, if you please. I find text messages rather difficult to read.", "call"),
+    ("calls are not great, text is better", "text"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -47,6 +54,7 @@ def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     ("i'm safe right now, my brother is with me. i still want the call please. evenings after 6", "evenings after 6"),
     ("can i get a callback about tms? i work nights so its hard to reach me", None),
     ("can I come in tomorrow?", None),
+    ("I do not use email. Please telephone me in the mornings, before 11.", "telephone me in the mornings, before 11"),
 ])
 def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     assert reading.stated_best_time(text) == best_time
@@ -69,11 +77,32 @@ def test_a_name_given_without_being_asked(text, name):
     ("a call is ok i guess. actually yes a call, texts make me anxious that I'll miss them lol", "call"),
     ("call me, or text if I don't answer", "call"),
     ("text, not call", "text"),
+    ("Email, please. My hearing makes telephone conversations rather trying.", "email"),
 ])
 def test_the_method_an_answer_settles_on(text, method):
     assert reading.settled_contact_method(text) == method
 
 
+
+
+@pytest.mark.parametrize("text, method", [
+    ("A telephone call to the home number, please. I would not notice a text message.", True),
+    ("email please", True),
+    ("weekday mornings, a call is best", False),
+    ("After 5 pm", False),
+])
+def test_a_method_typed_at_the_best_time_question(text, method):
+    assert reading.names_a_method_not_a_time(text) is method
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("evenings maybe, like after 6? i work til 5:30", True),
+    ("Evenings. Also, does TMS hurt?", False),
+    ("mornings are bad, evenings are ok", False),
+    ("i work nights, so after 2 pm", True),
+])
+def test_an_answer_that_opens_with_a_time(text, opens):
+    assert reading.opens_with_a_time(text) is opens
 
 
 @pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])
@@ -141,7 +170,7 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,
                  reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe,
                  reading.settled_contact_method, reading.only_a_time, reading.declines_email,
-                 reading.names_a_method_not_a_time):
+                 reading.names_a_method_not_a_time, reading.opens_with_a_time):
         read(text)
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
         assert reading.plain_answer(slot, text) in (True, False)

@@ -32,6 +32,8 @@ NOT_NAMES = frozenset(
     well sorry hi hello hey thanks thank you please skip none stop cancel why what how who when where
     is are was do does did can could would should will i me my mine it its to of for in on at by with
     from about tms appointment consult consultation callback call text email phone number name
+    mood depression depressed anxiety meds medication medications pills tablets antidepressants
+    that's thats right correct
     umm uh uhh hmm hmmm erm oh ah probably probly maybe
     he she they we him them us his her their our your you're he's she's they're doesn't don't dont didn't
     isn't can't cant won't wont has have had one use mine yours
@@ -104,7 +106,7 @@ UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|wh
 CONTACT_METHODS = (
     ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
     ("text", re.compile(r"\b(text|texts|texting|txt|sms|message)\b", re.IGNORECASE)),
-    ("call", re.compile(r"\b(call|calls|calling|phone|ring|voice|cell)\b", re.IGNORECASE)),
+    ("call", re.compile(r"\b(call|calls|calling|phone|telephone|ring|voice|cell)\b", re.IGNORECASE)),
 )
 
 

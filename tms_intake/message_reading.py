@@ -14,6 +14,7 @@ from typing import Optional
 
 from tms_intake.contact_details import (
     ALSO_NAMES,
+    CONTACT_METHODS,
     NAME_PARTICLES,
     NOT_NAMES,
     Parsed,
@@ -33,7 +34,7 @@ from tms_intake.contact_details import (
 TIME_WORDS = re.compile(
     r"\b(mornings?|afternoons?|evenings?|nights?|noon|lunch(time)?|midday|any ?time|whenever|week ?days?|"
     r"week ?ends?|wkdays?|wknds?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?s?|today|tomorrow|tonight|"
-    r"eve|arvo|after (work|school|lunch|\d)|before (work|school|lunch|\d)|between|\d{1,2}(:\d\d)? ?([ap]\.?m\.?|o'?clock)|"
+    r"eve|arvo|after (work|school|lunch|\d{1,2})|before (work|school|lunch|\d{1,2})|between|\d{1,2}(:\d\d)? ?([ap]\.?m\.?|o'?clock)|"
     r"early|late)\b",
     re.IGNORECASE,
 )
@@ -83,8 +84,9 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail) me\b|\bplease (call|phone|ring|text|e-?mail)\b|"
-    r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b",
+    r"\b(text|e-?mail) me\b|\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
+    r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
+    r"|\b(call|phone|telephone|text|e-?mail),? (if you )?please\b",
     re.IGNORECASE,
 )
 # "I already told you", "I just said mornings", "see my first message".
@@ -94,6 +96,12 @@ REMINDER = re.compile(
     r"[\s,:.-]*|^(?:(?:look|scroll) up|see above|as i said|like i said)[\s,:.-]*",
     re.IGNORECASE,
 )
+# A name someone goes by, not a way to be contacted: "my friends call me Nell".
+NICKNAME = re.compile(
+    r"\b(?i:call|calls|called|go by|goes by)\s+(?i:me|him|her)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day)[A-Z][a-z]+"
+    r"|\b(?i:friends|family|everyone|everybody|people|folks)\s+(?i:call)\s+(?i:me|him|her)\b"
+)
+THIS_MESSAGE = re.compile(r"\b(this|that|my|the|your|previous|last|first|above)\s+message\b", re.IGNORECASE)
 # Asking to be called back is the request, not a choice of method.
 CALL_BACK = re.compile(
     r"\bcall ?(me |us )?back\b|\bcall ?backs?\b|"
@@ -120,17 +128,18 @@ TIME_CUE = re.compile(
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
 # "texts make me anxious": a method named as one not wanted.
-DISLIKED = re.compile(r"\b(anxious|nervous|hate|miss|scared|stress\w*|bad|hard|annoying|don'?t|not)\b", re.IGNORECASE)
+DISLIKED = re.compile(r"\b(anxious|nervous|hate|miss|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
-    r"\b(my|the|your|his|her)\s+(phone|cell|mobile)(\s+number)?\b|\b(phone|cell)\s*(number|#|no\b|:)", re.IGNORECASE
+    r"\b(my|the|your|his|her)\s+(home\s+)?(phone|cell|mobile|telephone)(\s+number)?\b|\b(phone|cell|telephone)\s*(number|#|no\b|:)", re.IGNORECASE
 )
 # "my email", "Email: ...", "the email is wrong": an email as the address, not as the way to be contacted.
 EMAIL_AS_ADDRESS = re.compile(
     r"\b(my|the|your|his|her)\s+e-?mail(\s+address)?\b|\be-?mail(\s+address)?\s*:|"
-    r"\be-?mail(\s+address)?\s+(is|was)\s+(wrong|incorrect|misspelled|off|not right)\b",
+    r"\be-?mail(\s+address)?\s+(is|was)\s+(wrong|incorrect|misspelled|off|not right)\b"
+    r"|\b(e-?mail|electronic mail) address\b",
     re.IGNORECASE,
 )
 # Words a clause that only says when may hold beside its time words: "weekday afternoons between 1 and 4".
@@ -183,16 +192,27 @@ def stated_contact_method(text: str) -> Optional[str]:
     return None
 
 
+def _without_mentions(text: str) -> str:
+    """The message without the words that name a method only in passing: a call back, a nickname,
+    "my phone number", "my email address", "this message"."""
+    text = plain(text)
+    for mention in (NICKNAME, CALL_BACK, PHONE_AS_NUMBER, EMAIL_AS_ADDRESS, THIS_MESSAGE):
+        text = mention.sub(" ", text)
+    return text
+
+
 def _method_stated(text: str) -> Optional[str]:
-    text = EMAIL_AS_ADDRESS.sub(" ", PHONE_AS_NUMBER.sub(" ", CALL_BACK.sub(" ", plain(text))))
+    text = _without_mentions(text)
     if is_skip(text) or not (PREFERENCE.search(text) or CORRECTION.search(text)):
         return None
-    method = contact_method(text)
-    words = {"call": r"call|phone|ring|cell", "text": r"text|txt|sms|message", "email": r"e-?mail|mail"}
-    first = re.search(rf"\b({words[method]})", text, re.IGNORECASE) if method else None
-    before = text[: first.start()] if first else ""
-    # "If someone does need to phone me, ...": a condition, not a preference.
-    return method if first and not (DECLINED_NEAR.search(before) or CONDITION.search(before)) else None
+    named = sorted((match.start(), method) for method, pattern in CONTACT_METHODS for match in pattern.finditer(text))
+    for at, method in named:
+        clause = next(found for found in CLAUSES.finditer(text) if found.start() <= at < found.end())
+        # "don't call", "If someone does need to phone me, ...", "texts are difficult": not the method wanted.
+        if not (DECLINED_NEAR.search(text[:at]) or CONDITION.search(text[clause.start():at])
+                or DISLIKED.search(clause.group(0))):
+            return method
+    return None
 
 
 def stated_best_time(text: str) -> Optional[str]:
@@ -201,12 +221,19 @@ def stated_best_time(text: str) -> Optional[str]:
     if only_a_time(text):
         return free_text(text, 200)
     gives_details = find_phone(text) is not None or "@" in text
-    for clause in CLAUSES.findall(GREETING.sub(" ", plain(text))):
-        if not TIME_WORDS.search(clause) or BAD_TIME.search(clause):
-            continue
-        if (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause) or only_says_when(clause)
-                or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
-            return free_text(CHANGE_LEAD.sub("", clause), 200) or None
+    for sentence in SENTENCES.findall(GREETING.sub(" ", plain(text))):
+        clauses = CLAUSES.findall(sentence)
+        for number, clause in enumerate(clauses):
+            if not TIME_WORDS.search(clause) or BAD_TIME.search(clause):
+                continue
+            if (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause) or only_says_when(clause)
+                    or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
+                # "in the mornings, before 11": the clauses after it that also only say when.
+                for more in clauses[number + 1:]:
+                    if not (TIME_WORDS.search(more) and only_says_when(more)):
+                        break
+                    clause += "," + more
+                return free_text(CHANGE_LEAD.sub("", clause), 200) or None
     return None
 
 
@@ -232,14 +259,25 @@ def declines_email(text: str) -> bool:
 
 
 def names_a_method_not_a_time(text: str) -> bool:
-    """ "A call is probably best": an answer to the contact-method question, typed when the best time was asked."""
-    return not TIME_WORDS.search(plain(text)) and stated_contact_method(text) is not None
+    """ "A call is probably best", "A telephone call to the home number, please": an answer to the
+    contact-method question, typed when the best time was asked."""
+    return not TIME_WORDS.search(plain(text)) and bool(contact_methods_named(_without_mentions(text)))
 
 
 def only_a_time(text: str) -> bool:
     """The whole message says when and nothing else: "Tuesdays or Thursdays, late morning"."""
     clauses = [clause for clause in CLAUSES.findall(GREETING.sub(" ", plain(text))) if clause.strip()]
     return bool(clauses) and all(TIME_WORDS.search(clause) and only_says_when(clause) for clause in clauses)
+
+
+def opens_with_a_time(text: str) -> bool:
+    """The message starts by saying when and asks nothing else ("evenings maybe, like after 6? i work
+    til 5:30"): an answer to the best-time question even with a question mark in it."""
+    text = GREETING.sub(" ", plain(text))
+    first = next((clause for clause in CLAUSES.findall(text) if clause.strip()), "")
+    questions = [sentence for sentence in SENTENCES.findall(text) if sentence.rstrip().endswith("?")]
+    return (bool(TIME_WORDS.search(first)) and not BAD_TIME.search(first)
+            and all(TIME_WORDS.search(question) for question in questions))
 
 
 def is_time_answer(text: str) -> bool:
