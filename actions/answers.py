@@ -30,6 +30,15 @@ def given_before(tracker: Tracker, response: str) -> bool:
                for event in tracker.events)
 
 
+def answer_to_give(tracker: Tracker, domain: dict[str, Any]) -> str:
+    """The response for the latest question: the curated answer, a short "as I said" when it was given
+    before, or a request to rephrase when there is none."""
+    response = chosen_answer(tracker)
+    if response is None or response not in domain.get("responses", {}):
+        return NOT_UNDERSTOOD
+    return AGAIN if given_before(tracker, response) else response
+
+
 class ActionAnswer(Action):
     def name(self) -> str:
         return "action_answer"
@@ -37,11 +46,5 @@ class ActionAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        response = chosen_answer(tracker)
-        if response is None or response not in domain.get("responses", {}):
-            dispatcher.utter_message(response=NOT_UNDERSTOOD)
-        elif given_before(tracker, response):
-            dispatcher.utter_message(response=AGAIN)
-        else:
-            dispatcher.utter_message(response=response)
+        dispatcher.utter_message(response=answer_to_give(tracker, domain))
         return []

@@ -23,6 +23,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+from actions.answers import answer_to_give
 from tms_intake import contact_details as details
 from tms_intake import message_reading as reading
 from tms_intake.leads import MAX_BEST_TIME_CHARS, MAX_REASON_CHARS
@@ -133,6 +134,14 @@ def crisis_answer_to(tracker: Tracker, slot: str) -> Optional[str]:
         elif event.get("event") == "action" and event.get("name") in FORGETTING:
             found = None
     return found
+
+
+def resuming_at_consent(tracker: Tracker) -> bool:
+    """A request paused by a crisis answer resumes, and consent is the next question."""
+    before_reason = INTAKE_SLOTS[: INTAKE_SLOTS.index("reason")]
+    return (starting(tracker) and bool(tracker.get_slot("paused_request")) and tracker.get_slot("consent") is None
+            and all(tracker.get_slot(slot) is not None for slot in before_reason)
+            and (tracker.get_slot("reason") is not None or crisis_answer_to(tracker, "reason") is not None))
 
 
 def crisis_detail(tracker: Tracker, slot: str, read) -> dict[str, Any]:
@@ -314,6 +323,13 @@ class ValidateIntakeForm(FormValidationAction):
         reminded = self._reminded(tracker, "preferred_contact", reading.stated_contact_method)
         if reminded is not None:
             return reminded
+        text = latest_text(tracker)
+        if tracker.get_slot("requested_slot") == "best_time" and answers_the_form(tracker) and (
+            reading.names_a_method_not_a_time(text)
+        ):
+            # "Email, please. Not the phone.": the method again, kept; the best time is asked again.
+            method = reading.stated_contact_method(text) or reading.settled_contact_method(text)
+            return {"preferred_contact": method} if method else {}
         if tracker.get_slot("requested_slot") != "preferred_contact":
             return self._stated(tracker, "preferred_contact", reading.stated_contact_method)
         return self._answer(tracker, "preferred_contact", details.contact_method(latest_text(tracker)) is not None)
@@ -338,11 +354,20 @@ class ValidateIntakeForm(FormValidationAction):
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
             return {"reason": stated} if stated else crisis_detail(tracker, "reason", lambda text: text)
-        if reading.only_a_time(latest_text(tracker)):
+        text = latest_text(tracker)
+        if reading.only_a_time(text):
             return {}  # a best time, which replaces one read earlier; the question is asked again
-        return self._answer(tracker, "reason", details.is_skip(latest_text(tracker)), free_text_answer=True)
+        asked = tracker.get_slot("requested_slot") == "reason" and answers_the_form(tracker)
+        if asked and is_interruption(tracker, free_text_answer=True) and (told := reading.told_beside_a_question(text)):
+            dispatcher.utter_message(response=answer_to_give(tracker, domain))  # the reason is kept, the question answered
+            return {"reason": told}
+        if asked and reading.is_a_bare_question(text):
+            return {}  # a question the NLU did not place is not the reason; the question is asked again
+        return self._answer(tracker, "reason", details.is_skip(text), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
+        if resuming_at_consent(tracker) and reading.gives_consent(latest_text(tracker)):
+            return {"consent": True}  # "i'm safe now. yes you can text me", as the paused request resumes
         if starting(tracker) and tracker.get_slot("consent_refused"):
             # Consent refused before: a "yes" now gives it, otherwise it is asked again.
             agreed = reading.agrees(latest_text(tracker), latest_intent(tracker))

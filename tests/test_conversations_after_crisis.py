@@ -158,3 +158,13 @@ def test_someone_safe_who_called_988_and_wants_to_go_on_is_not_given_the_crisis_
     assert chat.say(*TO_BEST_TIME, "idk. honestly i've been thinking about how i'd end it") == [CRISIS]
     replies = chat.say("i'm safe. i'm not going to do anything, my roommate is home and i called 988. can we keep going")
     assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_best_time"]
+
+
+def test_consent_given_with_im_safe_goes_on_to_the_summary(assistant):
+    chat = Chat(assistant)
+    danger = "my depression got bad. my boyfriend gets violent when he drinks and last night he threatened me"
+    assert chat.say(*TO_BEST_TIME, "weekdays between 9 and 2", danger) == [CRISIS]
+    replies = chat.say("thank you. im at my friend's place for now so im ok. yes you can text me")
+    assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1].startswith("Here is your request")
+    chat.say("yes that's right")
+    assert chat.lead().urgent

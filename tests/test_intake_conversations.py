@@ -518,3 +518,28 @@ def test_a_method_at_the_time_question_is_asked_again_and_a_hesitant_time_is_kep
     chat.say("evenings maybe, like after 6? i work til 5:30", "skip", "yes", "yes")
     lead = the_lead(chat)
     assert lead["preferred_contact"] == "call" and lead["best_time"] == "evenings maybe, like after 6? i work til 5:30"
+
+
+def test_a_method_said_again_at_the_time_question_keeps_the_form_going(stack):
+    chat = Conversation(stack)
+    chat.say("I would like someone from the clinic to get in touch with me about TMS.", "Meg Sull")
+    chat.say("I'd rather not give out my phone number.")
+    assert asks(chat.say("meg@example.org"), "best_time")
+    assert chat.say("Email, please. Not the phone.") == [ASK["best_time"]]
+    assert asks(chat.say("Any day is fine, I read my email in the evenings."), "reason")
+
+
+def test_a_reason_that_ends_with_a_question_is_kept_and_the_question_answered(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Ruth Aber", "508-555-0193", "skip", "call", "after lunch")
+    replies = chat.say("My doctor has had me on pills for years and I still feel low. Is the treatment safe at 82?")
+    assert len(replies) == 2 and asks(replies, "consent")
+    chat.say("yes", "yes")
+    assert the_lead(chat)["reason"] == "My doctor has had me on pills for years and I still feel low."
+
+
+def test_a_question_at_the_reason_question_is_not_the_reason(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Chris Naka", "415-555-0103", "skip", "call", "anytime")
+    assert asks(chat.say("is this part only seen by the care team?"), "reason")
+    assert asks(chat.say("depression for 5 years, tried bupropion"), "consent")

@@ -78,6 +78,7 @@ def test_a_name_given_without_being_asked(text, name):
     ("call me, or text if I don't answer", "call"),
     ("text, not call", "text"),
     ("Email, please. My hearing makes telephone conversations rather trying.", "email"),
+    ("a call i guess?? texting is fine to but call is better i think, i get anxius about missing texts", "call"),
 ])
 def test_the_method_an_answer_settles_on(text, method):
     assert reading.settled_contact_method(text) == method
@@ -103,6 +104,35 @@ def test_a_method_typed_at_the_best_time_question(text, method):
 ])
 def test_an_answer_that_opens_with_a_time(text, opens):
     assert reading.opens_with_a_time(text) is opens
+
+
+@pytest.mark.parametrize("text, told", [
+    ("She's tried three medications. She's safe, just very flat. Also, do you treat patients under 18?",
+     "She's tried three medications. She's safe, just very flat."),
+    ("Thanks. How long is a session?", None),
+    ("depression for 5 years, tried bupropion", None),
+])
+def test_a_reason_beside_a_question(text, told):
+    assert reading.told_beside_a_question(text) == told
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("is this part only seen by the care team?", True),
+    ("depression for years, is that normal?", False),
+    ("no meds have worked", False),
+])
+def test_a_bare_question_is_not_a_reason(text, bare):
+    assert reading.is_a_bare_question(text) is bare
+
+
+@pytest.mark.parametrize("text, given", [
+    ("im at my friend's place so im ok. yes you can text me", True),
+    ("I agree", True),
+    ("i'm safe, my sister is here", False),
+    ("can you text me the address?", False),
+])
+def test_consent_said_in_passing(text, given):
+    assert reading.gives_consent(text) is given
 
 
 @pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])
@@ -170,7 +200,8 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,
                  reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe,
                  reading.settled_contact_method, reading.only_a_time, reading.declines_email,
-                 reading.names_a_method_not_a_time, reading.opens_with_a_time):
+                 reading.names_a_method_not_a_time, reading.opens_with_a_time, reading.told_beside_a_question,
+                 reading.is_a_bare_question, reading.gives_consent):
         read(text)
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
         assert reading.plain_answer(slot, text) in (True, False)

@@ -63,7 +63,7 @@ RELATIVE = (
 )
 RELATION_BEFORE = re.compile(
     r"^(?:(?:it'?s|its|this is|i'?m|i am)\s+)?(?:(?:booking|asking|writing|calling|here)\s+)?"
-    rf"(?:for|on behalf of)\s+(?:my|our)\s+(?:\w+\s+)?{RELATIVE}\b[\s,:;.-]*"
+    rf"(?:(?:for|on behalf of)\s+)?(?:my|our)\s+(?:\w+\s+)?{RELATIVE}\b[\s,:;.-]*"
     r"(?:(?:(?:his|her|their)\s+name\s+is|named|called|is|it'?s)\s+)?",
     re.IGNORECASE,
 )
@@ -227,7 +227,7 @@ def find_name(text: str) -> Optional[str]:
 def parse_name(text: str, allow_one_word: bool = False) -> Parsed:
     """An answer to "What is your full name?": the name without lead-ins, or why it is not one. A
     single word is a full name only when allowed (someone who gave it again when asked for more)."""
-    text = OPENING.sub("", " ".join(MARKUP.sub(" ", text).split()))
+    text = OPENING.sub("", " ".join(MARKUP.sub(" ", text).split())).rstrip(" ;")  # "Alan Dye;": a stray semicolon
     if HOSTILE.search(text):
         return Parsed(problem="name")
     text = RELATION_AFTER.sub("", RELATION_BEFORE.sub("", text)).strip(" ,;:-")

@@ -112,7 +112,7 @@ YES_ANYWHERE = re.compile(r"\b(yes|yeah|yep|ok|okay|sure|i agree|i consent|go ah
 NO_ANYWHERE = re.compile(r"\b(no|not|don'?t|do not|never|nope|nah)\b", re.IGNORECASE)
 REFERENCE = re.compile(r"^(my|the|that|it|this|all|everything|u|you|above|before|earlier|in my)\b", re.IGNORECASE)
 REASON_WORDS = re.compile(
-    r"\b(depress\w*|anxi\w*|ocd|ptsd|bipolar|meds?|medications?|antidepressants?|tried|"
+    r"\b(depress\w*|anxi\w*|ocd|ptsd|bipolar|meds?|medications?|antidepressants?|pills?|tablets?|tried|"
     r"suffer\w*|diagnos\w*|struggl\w*|symptoms?|mood|panic|worried|psychiatrist)\b",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ TIME_CUE = re.compile(
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
 # "texts make me anxious": a method named as one not wanted.
-DISLIKED = re.compile(r"\b(anxious|nervous|hate|miss|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
+DISLIKED = re.compile(r"\b(anxi\w*|nervous|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
@@ -164,6 +164,13 @@ CHANGE_LEAD = re.compile(
 )
 SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
 CLAUSES = re.compile(r"[^.!?;,\n]+")
+MAX_BARE_QUESTION_WORDS = 15
+MIN_TOLD_WORDS = 8
+CONSENT_GIVEN = re.compile(
+    r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
+    r"\bi (agree|consent)\b",
+    re.IGNORECASE,
+)
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
 
 
@@ -305,6 +312,28 @@ def _tells_why(part: str) -> bool:
     return bool(REASON_WORDS.search(part)) and not part.rstrip().endswith("?") and not (
         REQUEST_WORDS.search(part) or find_phone(part) or "@" in part or TIME_WORDS.search(part)
     )
+
+
+def told_beside_a_question(text: str) -> Optional[str]:
+    """In a reason that ends with a question ("She's tried three medications ... Also, do you treat
+    patients under 18?"), the sentences that tell rather than ask, when they say why; None otherwise."""
+    sentences = [sentence.strip() for sentence in SENTENCES.findall(plain(text)) if sentence.strip()]
+    told = [sentence for sentence in sentences if not sentence.endswith("?")]
+    said = " ".join(told)
+    if len(told) == len(sentences) or not (REASON_WORDS.search(said) or len(said.split()) >= MIN_TOLD_WORDS):
+        return None
+    return said
+
+
+def is_a_bare_question(text: str) -> bool:
+    """ "is this part only seen by the care team?": a short question, not a reason for the visit."""
+    text = plain(text)
+    return text.endswith("?") and len(text.split()) <= MAX_BARE_QUESTION_WORDS and not REASON_WORDS.search(text)
+
+
+def gives_consent(text: str) -> bool:
+    """ "yes you can text me", "I agree": permission to be contacted, said in passing."""
+    return bool(CONSENT_GIVEN.search(plain(text)))
 
 
 def agrees(text: str, intent: Optional[str] = None) -> bool:
