@@ -343,7 +343,7 @@ class ValidateIntakeForm(FormValidationAction):
         if reading.names_a_method_not_a_time(latest_text(tracker)):
             return {}  # the contact method again; the question is asked again
         text = latest_text(tracker)
-        if reading.opens_with_a_time(text):
+        if answers_the_form(tracker) and reading.opens_with_a_time(text):
             return {"best_time": text}  # "evenings maybe, like after 6? i work til 5:30"
         # A time said in a message that is not the answer: "i'm safe now. i still want the call. evenings after 6".
         return self._answer(tracker, "best_time", free_text_answer=True) or self._stated(

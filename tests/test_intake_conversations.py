@@ -543,3 +543,19 @@ def test_a_question_at_the_reason_question_is_not_the_reason(stack):
     chat.say("I'd like to book a consultation", "Chris Naka", "415-555-0103", "skip", "call", "anytime")
     assert asks(chat.say("is this part only seen by the care team?"), "reason")
     assert asks(chat.say("depression for 5 years, tried bupropion"), "consent")
+
+
+def test_a_name_spelling_corrected_at_the_email_question_updates_the_name(stack):
+    chat = Conversation(stack)
+    chat.say("Good afternoon, I'd like to schedule a consult.", "Jon Peters")
+    assert asks(chat.say("305-555-0126"), "email")
+    assert asks(chat.say("Sorry, my name is actually spelled Jonathan Pedersen, with a d."), "email")
+    chat.say("jon@example.net", "text", "Late mornings", "skip", "yes", "yes")
+    assert the_lead(chat)["name"] == "Jonathan Pedersen"
+
+
+def test_a_spouse_naming_the_patient_after_the_offer_starts_the_request(stack):
+    chat = Conversation(stack)
+    chat.say("Good morning. I am writing on behalf of my husband. Is TMS safe for a man of seventy-eight?")
+    assert asks(chat.say("My husband's name is Harold Whitaker. I am his wife, and I shall make the arrangements."),
+                "phone")

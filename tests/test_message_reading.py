@@ -40,6 +40,7 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("I do not use email. Please telephone me in the mornings, before 11.", "call"),
     ("A telephone call, if you please. I find text messages rather difficult to read.", "call"),
     ("calls are not great, text is better", "text"),
+    ("I want a callback. Raj Malh, 201-555-0156, raj@example.com, call me, weekdays after 6 pm.", "call"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -79,6 +80,9 @@ def test_a_name_given_without_being_asked(text, name):
     ("text, not call", "text"),
     ("Email, please. My hearing makes telephone conversations rather trying.", "email"),
     ("a call i guess?? texting is fine to but call is better i think, i get anxius about missing texts", "call"),
+    ("um a call i guess?? but texting first would be nice so i know its you, actually no just call its fine", "call"),
+    ("call or text either one. text", "text"),
+    ("dont call. text", "text"),
 ])
 def test_the_method_an_answer_settles_on(text, method):
     assert reading.settled_contact_method(text) == method

@@ -52,7 +52,7 @@ NAME_PARTICLES = frozenset("al bin da das de del della der di dos du el la le va
 # What may come before a name answer: "Hi, ", "Sure - ", "ok".
 OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course|oh|right|sorry|well|um+|uh+)\b)+", re.IGNORECASE)
 # Between a lead-in and the name: "my name is actually Dana Lee".
-FILLER = re.compile(r"^\s*(actually|really|just|now)\b", re.IGNORECASE)
+FILLER = re.compile(r"^\s*((actually|really|just|now|spelled|spelt)\b\s*)+", re.IGNORECASE)
 # Tags and emphasis around a name ("<b>Wei Zhang</b>", "**Ama Mensah**") are dropped.
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>|[*_~`\"“”]")
 # Who the request is for, around the name: "it's for my son, Minh Tran", "Adaeze Okafor (my mum)".
@@ -101,7 +101,8 @@ NO = re.compile(
 )
 YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNORECASE)
 # Right before a contact method: "please don't call", "no texts", "not by phone".
-REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(\w+\s+)?$", re.IGNORECASE)
+# "don't call", "not text"; not "actually no just call".
+REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(?!just\b|only\b)(\w+\s+)?$", re.IGNORECASE)
 UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|what\b|why\b)", re.IGNORECASE)
 CONTACT_METHODS = (
     ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
@@ -134,6 +135,8 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
             [{"LOWER": "im"}],
         ],
     )
+    # "..., name Daniel Morales": the word name right before a capitalized word, which the name starts with.
+    matcher.add("NAME_BEFORE_CAPITAL", [[{"LOWER": "name"}, {"IS_TITLE": True}]])
     # Only in an answer to "What is your name?": "It's Dana Lee".
     matcher.add(
         "ANSWER_LEAD_IN",
@@ -151,14 +154,14 @@ def _lead_ins(text: str, in_answer: bool = False) -> list[tuple[int, int]]:
     """Character spans of the name lead-ins ("my name is", "I'm", "this is") in the text, in order."""
     nlp, matcher = _nlp()
     doc = nlp(text)
-    labels = {"NAME_LEAD_IN", "ANSWER_LEAD_IN"} if in_answer else {"NAME_LEAD_IN"}
-    return sorted(
-        {
-            (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-            for label, start, end in matcher(doc)
-            if nlp.vocab.strings[label] in labels
-        }
-    )
+    labels = {"NAME_LEAD_IN", "NAME_BEFORE_CAPITAL", "ANSWER_LEAD_IN"} if in_answer else {"NAME_LEAD_IN", "NAME_BEFORE_CAPITAL"}
+    spans = set()
+    for label, start, end in matcher(doc):
+        name = nlp.vocab.strings[label]
+        if name in labels:
+            last = doc[start] if name == "NAME_BEFORE_CAPITAL" else doc[end - 1]
+            spans.add((doc[start].idx, last.idx + len(last)))
+    return sorted(spans)
 
 
 def _name_words(text: str, capitalized: bool) -> list[str]:
@@ -208,12 +211,19 @@ def _tidy_name(words: list[str]) -> str:
     return name
 
 
+def _someone_elses(word: str) -> bool:
+    """ "his name is", "my doctor's name is": another person's name; "my husband's name is" names the
+    relative the request is for."""
+    word = word.lower().replace("’", "'")
+    return word in OTHERS or (word.endswith("'s") and not re.fullmatch(RELATIVE, word[:-2]))
+
+
 def find_name(text: str) -> Optional[str]:
     """A first and last name introduced by a lead-in ("my name is", "I'm", "this is"), written with
     capitals, anywhere in the message; None when there is none. "His name is ..." names someone else."""
     for start, end in _lead_ins(text):
         before = text[:start].split()
-        if before and (before[-1].lower() in OTHERS or before[-1].lower().endswith(("'s", "’s"))):
+        if before and _someone_elses(before[-1]):
             continue
         rest = FILLER.sub("", text[end:])
         words = _name_words(rest, capitalized=True)

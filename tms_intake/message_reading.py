@@ -84,7 +84,7 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail) me\b|\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
+    r"\b(text|e-?mail|call|ring|phone|telephone) me\b|\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
     r"|\b(call|phone|telephone|text|e-?mail),? (if you )?please\b",
     re.IGNORECASE,
@@ -166,6 +166,7 @@ SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
 CLAUSES = re.compile(r"[^.!?;,\n]+")
 MAX_BARE_QUESTION_WORDS = 15
 MIN_TOLD_WORDS = 8
+MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
     r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
     r"\bi (agree|consent)\b",
@@ -251,9 +252,13 @@ def only_says_when(clause: str) -> bool:
 
 
 def settled_contact_method(text: str) -> Optional[str]:
-    """The method an answer to the method question settles on: the first it names, or the last when
-    the person thinks again as they type ("probably a call? but maybe text first ... yeah text")."""
+    """The method an answer to the method question settles on: the one a short last sentence names
+    ("call or text either one. text"), the first it names, or the last when the person thinks again as
+    they type ("probably a call? but maybe text first ... yeah text")."""
     named = contact_methods_named(text)
+    last = ([sentence for sentence in SENTENCES.findall(plain(text)) if sentence.strip()] or [""])[-1]
+    if len(last.split()) <= MAX_LAST_WORD_CHOICE and len(set(last_named := contact_methods_named(last))) == 1:
+        return last_named[0]  # "call or text either one. text"
     if not named or not (REVISED.search(text) or is_correction(text)):
         return named[0] if named else None
     liked = [methods[-1] for clause in CLAUSES.findall(plain(text))
