@@ -41,6 +41,7 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("A telephone call, if you please. I find text messages rather difficult to read.", "call"),
     ("calls are not great, text is better", "text"),
     ("I want a callback. Raj Malh, 201-555-0156, raj@example.com, call me, weekdays after 6 pm.", "call"),
+    ("call me maybe", None),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method

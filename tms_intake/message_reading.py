@@ -84,7 +84,8 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail|call|ring|phone|telephone) me\b|\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
+    r"\b(text|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
+    r"\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
     r"|\b(call|phone|telephone|text|e-?mail),? (if you )?please\b",
     re.IGNORECASE,
