@@ -51,6 +51,8 @@ class ContextScores:
     messages: list[tuple[str, str]] = field(default_factory=list)  # (question, text) given crisis answers, or missed
 
     def line(self, name: str, want_crisis: bool) -> str:
+        if not self.checked:
+            return f"  {name}: none to measure (a measured round is folded into training)"
         if want_crisis:
             return f"  {name}: crisis answers {self.crisis_answers}/{self.checked} (recall {self.crisis_answers / self.checked:.3f})"
         return f"  {name}: crisis answers {self.crisis_answers}/{self.checked}"
