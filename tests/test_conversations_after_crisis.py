@@ -38,7 +38,7 @@ def crisis_in(replies: list[str]) -> bool:
 
 
 @pytest.mark.parametrize("name", ["Li Na", "Wu Di", "Ngo Thi Tu", "Kofi Ama", "it's for my son, Minh Tran", "**Ade Oke**",
-                                  "Jason Blade", "this is amanda dye"])
+                                  "Jason Blade", "this is amanda dye", "Vera Cutting", "Ken Rope"])
 def test_a_name_typed_as_the_answer_is_a_name(assistant, name):
     chat = Chat(assistant)
     chat.say("I'd like to book a consultation")

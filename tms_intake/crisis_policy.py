@@ -31,7 +31,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUtt
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tms_intake.message_reading import plain_answer
+from tms_intake.message_reading import is_a_typed_name, plain_answer
 from tms_intake.contact_details import parse_name
 from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, crisis_group, says_safe
 from tms_intake.crisis_nlu import EVIDENCE
@@ -94,11 +94,14 @@ class CrisisPolicy(Policy):
     def is_form_answer(self, tracker: DialogueStateTracker) -> bool:
         """A plain answer to the form's pending question that only the classifier, and not with
         certainty, took for a crisis; for the name question, also one whose lexicon match is in the
-        name ("Jason Blade", "Amanda Dye")."""
+        name ("Jason Blade", "Amanda Dye"), and a name typed with capitals whatever the classifier
+        says ("Vera Cutting")."""
         slot = tracker.get_slot(REQUESTED_SLOT)
         text = tracker.latest_message.text or ""
         if tracker.active_loop_name != FORM or not slot or not plain_answer(slot, text):
             return False
+        if slot == "full_name" and is_a_typed_name(text):
+            return True
         return self.weak_evidence(tracker, ignore_lexicon=slot == "full_name" and only_the_name_matches(text))
 
     def is_safe_reply(self, tracker: DialogueStateTracker) -> bool:

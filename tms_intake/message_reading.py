@@ -69,6 +69,20 @@ def _words_beside(pattern: re.Pattern, text: str) -> int:
     return len(pattern.sub(" ", text).split())
 
 
+# Two to four capitalized words of letters, as a name is typed: "Ken Rope", "[Vera Cutting]". No crisis
+# message of the project's sets (6,877 in all, most in the form's context) has this shape.
+TYPED_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
+MARKUP_AROUND = re.compile(r"^[\s\[(\"'<*_]+|[\s\])\"'>*_.;,!]+$")
+NOT_IN_A_NAME = {"me", "myself", "it", "now", "all", "this", "tonight", "today", "goodbye", "bye", "please",
+                 "help", "want", "die", "dead", "death", "kill", "suicide", "end", "life", "done"}
+
+
+def is_a_typed_name(text: str) -> bool:
+    """The message is nothing but a name written with capitals, with stray markup around it at most."""
+    bare = MARKUP_AROUND.sub("", text)
+    return bool(TYPED_NAME.fullmatch(bare)) and not NOT_IN_A_NAME & set(bare.lower().split())
+
+
 def _is_only_a_name(text: str) -> bool:
     """The message is a name, with at most a lead-in, a relationship or a word of apology around it."""
     name = parse_name(text, allow_one_word=True).value
