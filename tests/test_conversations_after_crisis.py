@@ -46,6 +46,13 @@ def test_a_name_typed_as_the_answer_is_a_name(assistant, name):
     assert not crisis_in(replies) and replies[-1] == TEXTS["utter_ask_phone"]
 
 
+@pytest.mark.parametrize("message", ["I'm Suicidal", "Im Suicidal"])
+def test_a_plain_statement_of_a_crisis_typed_like_a_name_gets_the_crisis_answer(assistant, message):
+    chat = Chat(assistant)
+    chat.say("I'd like to book a consultation")
+    assert crisis_in(chat.say(message))
+
+
 @pytest.mark.parametrize("answer", ["anytime", "whenever", "👍", "I told you already", "hmm not sure yet", "i just said mornings"])
 def test_ordinary_answers_to_the_best_time_question_get_no_crisis_answer(assistant, answer):
     assert not crisis_in(Chat(assistant).say(*TO_BEST_TIME, answer))

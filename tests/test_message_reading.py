@@ -176,7 +176,7 @@ def test_the_shape_of_an_ordinary_answer_to_each_question(slot, text, plain):
 @pytest.mark.parametrize("text, typed_name", [
     ("Vera Cutting", True), ("[Josh Blade]", True), ("Alan Dye;", True), ("Li Na", True),
     ("Kill Me", False), ("Want To Die", False), ("I Am Done", False), ("vera cutting", False),
-    ("txt. cutting rn", False), ("Vera", False),
+    ("txt. cutting rn", False), ("Vera", False), ("<b>Vera Cutting</b>", False), ("Vera " * 2500, False), ("", False),
 ])
 def test_a_name_typed_with_capitals_is_told_from_words_of_a_crisis(text, typed_name):
     assert reading.is_a_typed_name(text) is typed_name

@@ -34,6 +34,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from tms_intake.message_reading import is_a_typed_name, plain_answer
 from tms_intake.contact_details import parse_name
 from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, crisis_group, says_safe
+from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.crisis_nlu import EVIDENCE
 
 # Above RulePolicy (6), the highest of Rasa's own policies.
@@ -95,12 +96,12 @@ class CrisisPolicy(Policy):
         """A plain answer to the form's pending question that only the classifier, and not with
         certainty, took for a crisis; for the name question, also one whose lexicon match is in the
         name ("Jason Blade", "Amanda Dye"), and a name typed with capitals whatever the classifier
-        says ("Vera Cutting")."""
+        says ("Vera Cutting"), unless it is a plain statement of a crisis ("I'm Suicidal")."""
         slot = tracker.get_slot(REQUESTED_SLOT)
         text = tracker.latest_message.text or ""
         if tracker.active_loop_name != FORM or not slot or not plain_answer(slot, text):
             return False
-        if slot == "full_name" and is_a_typed_name(text):
+        if slot == "full_name" and is_a_typed_name(text) and crisis_group(text) != PLAIN_GROUP:
             return True
         return self.weak_evidence(tracker, ignore_lexicon=slot == "full_name" and only_the_name_matches(text))
 
