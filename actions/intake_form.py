@@ -288,6 +288,10 @@ class ValidateIntakeForm(FormValidationAction):
         found = next((value for text in reversed(earlier) if (value := read(text))), None)
         return {slot: found} if found else {}
 
+    def _asked_without(self, tracker: Tracker, slot: str, read) -> bool:
+        """The latest message replies to `slot`'s question without what `read` looks for."""
+        return tracker.get_slot("requested_slot") == slot and answers_the_form(tracker) and not read(latest_text(tracker))
+
     def _new_value(self, tracker: Tracker, slot: str, find) -> dict[str, Any]:
         found = found_in_conversation(tracker, find)
         return {slot: found} if found and found != tracker.get_slot(slot) else {}
@@ -339,7 +343,10 @@ class ValidateIntakeForm(FormValidationAction):
         if reminded is not None:
             return reminded
         if tracker.get_slot("requested_slot") != "best_time":
-            return self._stated(tracker, "best_time", reading.stated_best_time)
+            stated = self._stated(tracker, "best_time", reading.stated_best_time)
+            if stated and self._asked_without(tracker, "preferred_contact", details.contact_method):
+                dispatcher.utter_message(response="utter_best_time_noted")  # the method is asked again
+            return stated
         if reading.names_a_method_not_a_time(latest_text(tracker)):
             return {}  # the contact method again; the question is asked again
         text = latest_text(tracker)

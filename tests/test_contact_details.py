@@ -201,6 +201,9 @@ def test_name_lead_ins_are_matched_on_spacy_tokens(text):
         ("Do Thi Lan", "Do Thi Lan"),
         ("His name is Diego Gutiérrez.", "Diego Gutiérrez"),
         ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
+        ("[Ken Rope]", "Ken Rope"),
+        ("(Ana Lima)", "Ana Lima"),
+        ("Adaeze Okafor (my mum)", "Adaeze Okafor"),
     ],
     ids=lambda v: str(v)[:40],
 )
@@ -413,3 +416,12 @@ def test_a_name_the_model_took_for_a_crisis_asks_to_be_contacted_and_the_crisis_
     assert [message.get("intent")["name"] for message in messages] == ["request_appointment"] * 2
     CrisisDetector(CrisisDetector.get_default_config()).process(messages)
     assert [message.get("intent")["name"] for message in messages] == ["request_appointment", "crisis"]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("sí", True), ("si claro", True), ("Sí, todo correcto", True), ("oui", True), ("sim", True), ("是的", True),
+    ("vâng", True), ("да", True), ("não", False), ("nie", False), ("không", False),
+    ("simple", None), ("data", None), ("dad said so", None), ("是不是", None),
+])
+def test_yes_and_no_in_the_languages_patients_write_in(text, answer):
+    assert yes_or_no(text) is answer

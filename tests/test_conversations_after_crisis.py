@@ -175,3 +175,30 @@ def test_consent_given_with_im_safe_goes_on_to_the_summary(assistant):
     assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1].startswith("Here is your request")
     chat.say("yes that's right")
     assert chat.lead().urgent
+
+
+def test_a_yes_after_a_crisis_answer_resumes_the_paused_request(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "mornings. most days i wish i could just disappear for good") == [CRISIS]
+    replies = chat.say("yes")
+    assert replies == [TEXTS["utter_intake_resume"], TEXTS["utter_ask_best_time"]]
+    chat.say("mornings", "skip", "yes", "yes")
+    assert chat.lead().urgent and chat.lead().best_time == "mornings"
+
+
+def test_an_answer_to_the_paused_question_after_a_crisis_answer_fills_it(assistant):
+    chat = Chat(assistant)
+    danger = "please not a call. my husband checks my phone and when he's angry he hurts me"
+    assert chat.say(*TO_BEST_TIME[:4], danger) == [CRISIS]
+    replies = chat.say("thank you. email please, that account is private")
+    assert replies == [TEXTS["utter_intake_resume"], TEXTS["utter_email_needed"],
+                       "What email address can our care team reach you at?"]
+    chat.say("dana.lee@example.com", "weekdays between 10 and 2", "skip", "yes", "yes")
+    lead = chat.lead()
+    assert lead.urgent and lead.preferred_contact == "email" and lead.email == "dana.lee@example.com"
+
+
+def test_ok_i_will_call_988_after_a_crisis_answer_does_not_resume_the_request(assistant):
+    chat = Chat(assistant)
+    chat.say(*TO_BEST_TIME, "mornings. most days i wish i could just disappear for good")
+    assert TEXTS["utter_intake_resume"] not in chat.say("ok i will call 988 now")

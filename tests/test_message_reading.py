@@ -42,9 +42,31 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("calls are not great, text is better", "text"),
     ("I want a callback. Raj Malh, 201-555-0156, raj@example.com, call me, weekdays after 6 pm.", "call"),
     ("call me maybe", None),
+    ("You can reach me at sofia@example.org or 305.555.0149. Email preferred, I'm in meetings all day.", "email"),
+    ("texting preferred", "text"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
+
+
+@pytest.mark.parametrize("slot, text, answers", [
+    ("preferred_contact", "thank you. email please, that account is private", True),
+    ("preferred_contact", "text", True),
+    ("preferred_contact", "thank you", False),
+    ("best_time", "weekdays between 10 and 2 when he's at work", True),
+    ("best_time", "thank you", False),
+    ("best_time", "yes", False),
+    ("phone", "ok, it's 212-555-0143", True),
+    ("phone", "ok thanks", False),
+    ("email", "I don't have email", True),
+    ("full_name", "Ana Lima", True),
+    ("full_name", "thank you", False),
+    ("consent", "yes you can text me", True),
+    ("reason", "skip", True),
+    ("reason", "i don't know what to do", False),
+])
+def test_an_answer_to_a_question_the_form_had_asked_is_recognised_among_other_words(slot, text, answers):
+    assert reading.answers_question(slot, text) is answers
 
 
 @pytest.mark.parametrize("text, best_time", [

@@ -54,7 +54,9 @@ OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course|oh|rig
 # Between a lead-in and the name: "my name is actually Dana Lee".
 FILLER = re.compile(r"^\s*((actually|really|just|now|spelled|spelt)\b\s*)+", re.IGNORECASE)
 # Tags and emphasis around a name ("<b>Wei Zhang</b>", "**Ama Mensah**") are dropped.
-MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>|[*_~`\"“”]")
+MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>|[*_~`\"“”\[\]]")
+# A whole answer in parentheses, "(Ana Lima)"; parentheses inside one say who it is for.
+WRAPPED = re.compile(r"^\s*\(([^()]*)\)\s*$")
 # Who the request is for, around the name: "it's for my son, Minh Tran", "Adaeze Okafor (my mum)".
 RELATIVE = (
     r"(?:son|daughter|kid|child|teen|teenager|boy|girl|mom|mum|mother|mama|dad|father|papa|wife|husband|"
@@ -91,12 +93,16 @@ MAX_SKIP_WORDS = 20
 YES = re.compile(
     r"^(y|yes|yeah|yea|yep|yup|ya|sure|ok|okay|k|correct|right|agreed?|i agree|i consent|consent|"
     r"looks good|sounds good|all good|go ahead|please do|absolutely|of course|confirm(ed)?|"
-    r"that'?s (right|correct|fine)|perfect|definitely|affirmative)\b",
+    r"that'?s (right|correct|fine)|perfect|definitely|affirmative|"
+    # Yes in the languages the clinic's patients write in beside English.
+    r"s[ií]|claro|de acuerdo|correcto|sim|oui|d'accord|ja|tak|da|да|так|v[aâ]ng|d[aạ]|c[oó]|oo|opo|wi|"
+    r"نعم|是的|是|好的|好|对|可以|네|예|はい)\b",
     re.IGNORECASE,
 )
 NO = re.compile(
     r"^(n|no|nope|nah|not|don'?t|do not|disagree|i disagree|i do not|wrong|incorrect|negative|"
-    r"rather not|i'?d rather not|that'?s (wrong|not right|incorrect))\b",
+    r"rather not|i'?d rather not|that'?s (wrong|not right|incorrect)|"
+    r"n[aã]o|non|nein|nie|нет|ні|kh[oô]ng|لا|不|아니요|いいえ)\b",
     re.IGNORECASE,
 )
 YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNORECASE)
@@ -237,7 +243,7 @@ def find_name(text: str) -> Optional[str]:
 def parse_name(text: str, allow_one_word: bool = False) -> Parsed:
     """An answer to "What is your full name?": the name without lead-ins, or why it is not one. A
     single word is a full name only when allowed (someone who gave it again when asked for more)."""
-    text = OPENING.sub("", " ".join(MARKUP.sub(" ", text).split())).rstrip(" ;")  # "Alan Dye;": a stray semicolon
+    text = OPENING.sub("", " ".join(MARKUP.sub(" ", WRAPPED.sub(r"\1", text)).split())).rstrip(" ;")  # "Alan Dye;": a stray semicolon
     if HOSTILE.search(text):
         return Parsed(problem="name")
     text = RELATION_AFTER.sub("", RELATION_BEFORE.sub("", text)).strip(" ,;:-")

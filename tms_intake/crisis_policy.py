@@ -14,6 +14,7 @@ they win even mid-form. It needs no action server, so the crisis answer does not
 - The turn after a crisis answer: a person who says they are safe is thanked, with 988 once more
   (even when a word of the message matched the lexicon, unless it is a plain statement of a crisis);
   a paused request goes on (the form asks its next question), otherwise they are offered a callback.
+  A paused request also goes on after a short yes or an answer to the question it had asked.
   Questions and requests are left to the other policies, so they are answered as usual.
 """
 
@@ -31,8 +32,8 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUtt
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from tms_intake.message_reading import is_a_typed_name, plain_answer
-from tms_intake.contact_details import parse_name
+from tms_intake.message_reading import answers_question, is_a_typed_name, plain_answer
+from tms_intake.contact_details import parse_name, yes_or_no
 from tms_intake.crisis import CRISIS_INTENT, CRISIS_RESPONSE, URGENT_SLOT, crisis_group, says_safe
 from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.crisis_nlu import EVIDENCE
@@ -44,6 +45,7 @@ SAFE_THANKS = "utter_crisis_safe"
 SAFE_THANKS_WITH_OFFER = "utter_crisis_safe_offer"
 CRISIS_ANSWERS = (CRISIS_RESPONSE, CRISIS_REMINDER)
 PAUSED_SLOT = "paused_request"
+MAX_WORDS_OF_A_YES = 4
 SAFE_REPLY_CEILING = 0.97
 CONTRAST = re.compile(r"\b(but|though|although|however|except|unless|until)\b", re.IGNORECASE)
 FORM = "intake_form"
@@ -90,6 +92,8 @@ class CrisisPolicy(Policy):
             return self._certain(answer, domain, flags)
         if says_safe_after_crisis(tracker):
             return self._certain(SAFE_THANKS if tracker.get_slot(PAUSED_SLOT) else SAFE_THANKS_WITH_OFFER, domain)
+        if tracker.get_slot(PAUSED_SLOT) and goes_on_with_request(tracker):
+            return self._certain(FORM, domain)  # the form reads the answer and asks its next question
         return self._prediction(self._default_predictions(domain))
 
     def is_form_answer(self, tracker: DialogueStateTracker) -> bool:
@@ -167,11 +171,34 @@ def asks_something(message: UserUttered) -> bool:
 def says_safe_after_crisis(tracker: DialogueStateTracker, any_intent: bool = False) -> bool:
     """The latest message answers a crisis answer by saying the person is safe, and (unless
     `any_intent`) asks nothing else."""
-    latest = latest_user_turn(tracker)
+    latest = reply_to_crisis_answer(tracker)
     if latest is None or not says_safe(latest.text or ""):
         return False
-    if latest.intent_name in ANSWERED_AS_USUAL and not any_intent and asks_something(latest):
-        return False
+    return not (latest.intent_name in ANSWERED_AS_USUAL and not any_intent and asks_something(latest))
+
+
+def reply_to_crisis_answer(tracker: DialogueStateTracker) -> Optional[UserUttered]:
+    """The person's latest message, when the assistant's latest action before it was a crisis answer."""
+    latest = latest_user_turn(tracker)
     actions = [event.action_name for event in tracker.applied_events()
                if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME]
-    return bool(actions) and actions[-1] in CRISIS_ANSWERS
+    return latest if latest is not None and actions and actions[-1] in CRISIS_ANSWERS else None
+
+
+def paused_question(tracker: DialogueStateTracker) -> Optional[str]:
+    """The slot the intake form was asking for when a crisis message paused it."""
+    asked = [event.value for event in tracker.applied_events()
+             if isinstance(event, SlotSet) and event.key == REQUESTED_SLOT and event.value]
+    return asked[-1] if asked else None
+
+
+def goes_on_with_request(tracker: DialogueStateTracker) -> bool:
+    """A reply to a crisis answer that carries on with the paused request: a short yes ("yes", "ok",
+    not "ok I will call 988"), or an answer to the question the form had asked ("thank you. email please"), that
+    asks nothing else."""
+    latest = reply_to_crisis_answer(tracker)
+    if latest is None or "?" in (latest.text or ""):
+        return False
+    text = latest.text or ""
+    said_yes = yes_or_no(text, latest.intent_name) is True and len(text.split()) <= MAX_WORDS_OF_A_YES
+    return said_yes or answers_question(paused_question(tracker) or "", text)

@@ -60,6 +60,22 @@ def plain_answer(slot: str, text: str) -> bool:
     return slot in checks and checks[slot]()
 
 
+
+def answers_question(slot: str, text: str) -> bool:
+    """The message answers the intake form's question for `slot`, alone or with more around it ("thank
+    you. email please, that account is private" answers the contact-method question)."""
+    readers = {
+        "full_name": lambda: stated_name(text),
+        "phone": lambda: find_phone(text),
+        "email": lambda: find_email(text) or declines_email(text),
+        "preferred_contact": lambda: stated_contact_method(text),
+        "best_time": lambda: stated_best_time(text) or opens_with_a_time(text),
+        "consent": lambda: gives_consent(text),
+    }
+    if slot == "best_time":  # not plain_answer's any two words: "thank you" is no time
+        return bool(readers[slot]())
+    return bool(slot in readers and readers[slot]()) or plain_answer(slot, text)
+
 PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
 EMAIL_LIKE = re.compile(r"\S+@\S+")
 MAX_WORDS_BESIDE = 3
@@ -97,7 +113,7 @@ CORRECTION = re.compile(
 )
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
-    r"\b(prefer|preferably|rather|best|better|easiest|only|by|via|through)\b|"
+    r"\b(prefer\w*|rather|best|better|easiest|only|by|via|through)\b|"
     r"\b(text|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
     r"\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
