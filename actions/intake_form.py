@@ -360,6 +360,8 @@ class ValidateIntakeForm(FormValidationAction):
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
+            if tracker.get_slot("paused_request") and (note := reading.note_for_the_team(latest_text(tracker))):
+                stated = note  # "i'm safe now ... just put that nothing has worked", instead of the crisis message
             return {"reason": stated} if stated else crisis_detail(tracker, "reason", lambda text: text)
         text = latest_text(tracker)
         if reading.only_a_time(text):

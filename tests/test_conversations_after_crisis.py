@@ -111,6 +111,17 @@ def test_im_safe_with_a_note_for_the_care_team_goes_on_with_the_request(assistan
     replies = chat.say("I'm safe. I'm not going to do anything, my wife is home. I'd still like the appointment. "
                        "For the note: twenty years of depression and six medications that didn't work.")
     assert replies[0] == TEXTS["utter_crisis_safe"] and replies[-1] == TEXTS["utter_ask_consent"]
+    chat.say("yes", "yes")
+    assert chat.lead().reason == "twenty years of depression and six medications that didn't work"
+
+
+def test_what_someone_safe_asks_to_put_in_the_note_is_the_reason_not_the_crisis_message(assistant):
+    chat = Chat(assistant)
+    assert chat.say(*TO_BEST_TIME, "evenings", "tried everything. honestly i've thought about how i'd do it") == [CRISIS]
+    chat.say("i'm safe right now, my brother is here. i still want the appointment. just put that nothing has worked")
+    chat.say("yes", "yes")
+    lead = chat.lead()
+    assert lead.urgent and lead.reason == "nothing has worked"
 
 
 @pytest.mark.parametrize("message", [

@@ -99,6 +99,7 @@ def test_a_name_given_without_being_asked(text, name):
 @pytest.mark.parametrize("text, method", [
     ("um probably a call? but maybe text first so I know its you. can it be text? yeah text", "text"),
     ("a call is ok i guess. actually yes a call, texts make me anxious that I'll miss them lol", "call"),
+    ("um a call? or text. a call i think, texts make me overthink", "call"),
     ("call me, or text if I don't answer", "call"),
     ("text, not call", "text"),
     ("Email, please. My hearing makes telephone conversations rather trying.", "email"),
@@ -242,3 +243,17 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
         assert reading.plain_answer(slot, text) in (True, False)
     assert reading.stated_name("<script>alert('x')</script>") is None
+
+
+@pytest.mark.parametrize("text, note", [
+    ("i still want the appointment. just put that i've tried everything and nothing has worked",
+     "i've tried everything and nothing has worked"),
+    ("For the note: twenty years of depression.", "twenty years of depression"),
+    ("please write down: years of depression", "years of depression"),
+    ("I say this a lot", None),
+    ("I put my phone down", None),
+    ("they say it works", None),
+    ("", None),
+])
+def test_a_note_asked_for_the_care_team_is_read_in_the_persons_words(text, note):
+    assert reading.note_for_the_team(text) == note

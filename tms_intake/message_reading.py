@@ -159,7 +159,7 @@ TIME_CUE = re.compile(
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
 # "texts make me anxious": a method named as one not wanted.
-DISLIKED = re.compile(r"\b(anxi\w*|nervous|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
+DISLIKED = re.compile(r"\b(anxi\w*|nervous|overthink\w*|uncomfortable|dread\w*|panic\w*|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
@@ -191,6 +191,11 @@ GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening|night|day)\b", re.IG
 CHANGE_LEAD = re.compile(
     r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
     r"((change|make|switch|update|set) (it|that|the (best )?time|my (best )?time)( to)?\s*)?",
+    re.IGNORECASE,
+)
+NOTE_FOR_THE_TEAM = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:just|please|pls|can you|could you)\s+)(?:put|write|note|say|tell them|let them know|for the note)(?: down)?"
+    r"(?: (?:in the note|for the note|for the team|as the reason))?[ :,]+(?:that )?(?P<note>\S.*)$",
     re.IGNORECASE,
 )
 SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
@@ -326,6 +331,13 @@ def opens_with_a_time(text: str) -> bool:
 def is_time_answer(text: str) -> bool:
     """An answer to "When is the best time to reach you?" that says something ("yes" and "👍" do not)."""
     return not NOT_A_TIME.match(plain(text)) and any(ch.isalnum() for ch in text)
+
+
+def note_for_the_team(text: str) -> Optional[str]:
+    """What a message asks to be written down for the care team ("just put that i've tried everything
+    and nothing has worked"), in the person's words; None when it asks for no note."""
+    found = NOTE_FOR_THE_TEAM.search(plain(text))
+    return free_text(found.group("note").strip(" .!"), 500) or None if found else None
 
 
 def stated_reason(text: str) -> Optional[str]:
