@@ -26,6 +26,7 @@ from rasa_sdk.forms import FormValidationAction
 from actions.answers import answer_to_give
 from tms_intake import contact_details as details
 from tms_intake import message_reading as reading
+from tms_intake.crisis import says_safe
 from tms_intake.leads import MAX_BEST_TIME_CHARS, MAX_REASON_CHARS
 
 FORM = "intake_form"
@@ -37,6 +38,10 @@ REQUEST_SLOTS = INTAKE_SLOTS + [
     "paused_request",
 ]
 MAX_ATTEMPTS = 3
+MAX_CONSENT_AS_REASON_WORDS = 8
+NAME_ASKS_BEFORE_LATER = 2
+NAME_ASKS_BEFORE_LEFT_OUT = 4
+MAX_NO_WORDS = 3
 CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
 FORGETTING = ("action_cancel_intake", "action_request_deletion")
 CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
@@ -144,6 +149,18 @@ def resuming_at_consent(tracker: Tracker) -> bool:
             and (tracker.get_slot("reason") is not None or crisis_answer_to(tracker, "reason") is not None))
 
 
+def paused_reason_note(tracker: Tracker) -> Optional[str]:
+    """As a paused request resumes, what the latest message asks to put in the note, or the reason it
+    gives when the crisis message came as the reason ("just that i've tried 5 meds")."""
+    if not tracker.get_slot("paused_request"):
+        return None
+    text = latest_text(tracker)
+    if note := reading.note_for_the_team(text):
+        return note
+    told = crisis_answer_to(tracker, "reason") is not None and reading.tells_a_reason(text) and not says_safe(text)
+    return details.free_text(text, MAX_REASON_CHARS) if told else None
+
+
 def crisis_detail(tracker: Tracker, slot: str, read) -> dict[str, Any]:
     """The detail a crisis message typed as the answer to `slot` also gives ("Sofia Rossi. i don't
     really want to be here anymore"), read when the paused request resumes and the slot is still empty."""
@@ -191,9 +208,18 @@ def gives_other_detail(tracker: Tracker, slot: str) -> bool:
     text = latest_text(tracker)
     found = {
         "full_name": details.find_name(text), "phone": details.find_phone(text), "email": details.find_email(text),
-        "preferred_contact": reading.stated_contact_method(text), "best_time": reading.stated_best_time(text),
+        "preferred_contact": reading.stated_contact_method(text) or (
+            slot == "full_name" and reading.plain_answer("preferred_contact", text)),  # "txt" when asked the name
+        "best_time": reading.stated_best_time(text),
     }
     return any(value for other, value in found.items() if other != slot)
+
+
+def times_asked(tracker: Tracker, slot: str) -> int:
+    """How often the form has asked for `slot` since it last started."""
+    started = max((i for i, event in enumerate(tracker.events)
+                   if event.get("event") == "active_loop" and event.get("name") == FORM), default=0)
+    return sum(event.get("event") == "bot" and bot_response(event) == f"utter_ask_{slot}" for event in tracker.events[started:])
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -228,6 +254,10 @@ class ValidateIntakeForm(FormValidationAction):
         no_contact = tracker.get_slot("phone") == "" and tracker.get_slot("email") == ""
         if tracker.get_slot("consent") is False or no_contact:
             return []
+        if tracker.get_slot("full_name") is None and times_asked(tracker, "full_name") >= NAME_ASKS_BEFORE_LATER:
+            # Someone who answers other questions when asked their name is asked it again last.
+            later = [slot for slot in INTAKE_SLOTS if slot != "full_name"]
+            return later[: later.index("consent")] + ["full_name"] + later[later.index("consent"):]
         return INTAKE_SLOTS
 
     async def next_requested_slot(
@@ -251,7 +281,7 @@ class ValidateIntakeForm(FormValidationAction):
             if slot not in new_values:
                 continue
             value = new_values[slot]
-            if value is None or (value == "" and slot in ("phone", "email", "reason")):
+            if value is None or (value == "" and slot in ("full_name", "phone", "email", "reason")):
                 result = {slot: value}  # cleared to be asked again, or a detail the person declined
             else:
                 result = getattr(self, f"validate_{slot}")(value, dispatcher, tracker)
@@ -298,7 +328,16 @@ class ValidateIntakeForm(FormValidationAction):
 
     async def extract_full_name(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         is_name = details.parse_name(latest_text(tracker)).value is not None
+        text = latest_text(tracker)
+        # "prefer not to", "no thanks"; not "no wait, I want to ask something first".
+        declined = details.is_skip(text) or (details.yes_or_no(text) is False and len(text.split()) <= MAX_NO_WORDS)
+        if not is_name and self._asked_without(tracker, "full_name", reading.best_name_value) and (
+                declined or times_asked(tracker, "full_name") >= NAME_ASKS_BEFORE_LEFT_OUT):
+            dispatcher.utter_message(response="utter_name_left_out")
+            return {"full_name": ""}
         read = reading.stated_name if starting(tracker) else details.find_name
+        if fixed := reading.corrected_name(latest_text(tracker), tracker.get_slot("full_name")):
+            return {"full_name": fixed}
         return (self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
                 or crisis_detail(tracker, "full_name", reading.stated_name))
 
@@ -320,7 +359,10 @@ class ValidateIntakeForm(FormValidationAction):
         return found
 
     def _stated(self, tracker: Tracker, slot: str, read) -> dict[str, Any]:
-        found = stated_in_conversation(tracker, read)
+        """What `read` finds for `slot` in the conversation; a value already kept (a request resumed
+        after a refused consent) is changed only by the latest message."""
+        kept = tracker.get_slot(slot) is not None
+        found = read(latest_text(tracker)) if kept else stated_in_conversation(tracker, read)
         return {slot: found} if found and found != tracker.get_slot(slot) else {}
 
     async def extract_preferred_contact(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
@@ -334,6 +376,8 @@ class ValidateIntakeForm(FormValidationAction):
             # "Email, please. Not the phone.": the method again, kept; the best time is asked again.
             method = reading.stated_contact_method(text) or reading.settled_contact_method(text)
             return {"preferred_contact": method} if method else {}
+        if self._asked_without(tracker, "full_name", reading.best_name_value) and reading.plain_answer("preferred_contact", text):
+            return {"preferred_contact": details.contact_method(text)}  # "txt", typed when the name was asked
         if tracker.get_slot("requested_slot") != "preferred_contact":
             return self._stated(tracker, "preferred_contact", reading.stated_contact_method)
         return self._answer(tracker, "preferred_contact", details.contact_method(latest_text(tracker)) is not None)
@@ -360,7 +404,7 @@ class ValidateIntakeForm(FormValidationAction):
     async def extract_reason(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         if starting(tracker) and tracker.get_slot("reason") is None:
             stated = next((found for text in reversed(user_texts(tracker)) if (found := reading.stated_reason(text))), None)
-            if tracker.get_slot("paused_request") and (note := reading.note_for_the_team(latest_text(tracker))):
+            if note := paused_reason_note(tracker):
                 stated = note  # "i'm safe now ... just put that nothing has worked", instead of the crisis message
             return {"reason": stated} if stated else crisis_detail(tracker, "reason", lambda text: text)
         text = latest_text(tracker)
@@ -372,6 +416,8 @@ class ValidateIntakeForm(FormValidationAction):
             return {"reason": told}
         if asked and reading.is_a_bare_question(text):
             return {}  # a question the NLU did not place is not the reason; the question is asked again
+        if asked and reading.gives_consent(text) and len(text.split()) <= MAX_CONSENT_AS_REASON_WORDS:
+            return {"reason": "", "consent": True}  # "Yes, I do agree.": the consent question answered early
         return self._answer(tracker, "reason", details.is_skip(text), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
@@ -381,12 +427,15 @@ class ValidateIntakeForm(FormValidationAction):
             # Consent refused before: a "yes" now gives it, otherwise it is asked again.
             agreed = reading.agrees(latest_text(tracker), latest_intent(tracker))
             return {"consent": True, "consent_refused": None} if agreed else {}
+        if starting(tracker) and reading.gives_consent(latest_text(tracker)):
+            return {"consent": True}  # "Yes, I consent." to the offer of a consultation
         return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
 
     async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)
         if tracker.get_slot("requested_slot") == "confirmed" and answers_the_form(tracker) and (
             details.find_name(text) or details.find_phone(text) or details.find_email(text)
+            or reading.corrected_name(text, tracker.get_slot("full_name"))
         ):
             return {"confirmed": CORRECTED}  # the new value is set by its own slot
         return self._answer(tracker, "confirmed", details.yes_or_no(text) is not None)
@@ -396,7 +445,8 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_full_name(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
         tries = attempts(tracker, "name")
-        parsed = reading.best_name(value, allow_one_word=tries > 1)
+        # "ya", "yep thats it": a yes is no one-word name.
+        parsed = reading.best_name(value, allow_one_word=tries > 1 and details.yes_or_no(value) is None)
         if parsed.value:
             return {"full_name": parsed.value, "name_attempts": None}
         self._problem(dispatcher, parsed.problem)
@@ -501,7 +551,7 @@ class ActionAskConfirmed(Action):
         slots = tracker.current_slot_values()
         dispatcher.utter_message(
             response="utter_intake_summary",
-            summary_name=slots.get("full_name") or "",
+            summary_name=slots.get("full_name") or "not given",
             summary_phone=details.display_phone(slots["phone"]) if slots.get("phone") else "not given",
             summary_email=slots.get("email") or "not given",
             summary_contact=CONTACT_WORDS.get(slots.get("preferred_contact") or "", ""),

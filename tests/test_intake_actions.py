@@ -270,3 +270,14 @@ def test_the_care_team_is_offered_once_after_the_second_answer(actions, offered)
     events = asyncio.run(ActionOfferIntake().run(dispatcher, conversation_of(*actions), DOMAIN))
     assert events == [SlotSet("offered", offered)]
     assert [message["response"] for message in dispatcher.messages] == (["utter_offer_callback"] if offered else [])
+
+
+@pytest.mark.parametrize("text", ["prefer not to", "rather not say", "no"])
+def test_a_name_declined_is_left_for_the_care_team_and_the_form_goes_on(text):
+    slots, said = validate(tracker(text, "full_name"))
+    assert said == ["utter_name_left_out"] and slots["full_name"] == "" and slots["requested_slot"] == "phone"
+
+
+def test_a_yes_is_not_taken_for_a_one_word_name():
+    slots, said = validate(tracker("ya", "full_name", name_attempts=1))
+    assert slots["full_name"] is None and said == ["utter_invalid_name_one_word"]

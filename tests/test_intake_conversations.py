@@ -559,3 +559,66 @@ def test_a_spouse_naming_the_patient_after_the_offer_starts_the_request(stack):
     chat.say("Good morning. I am writing on behalf of my husband. Is TMS safe for a man of seventy-eight?")
     assert asks(chat.say("My husband's name is Harold Whitaker. I am his wife, and I shall make the arrangements."),
                 "phone")
+
+
+def test_someone_who_answers_other_questions_when_asked_their_name_is_asked_it_last(stack):
+    chat = Conversation(stack)
+    assert asks(chat.say("can someone call me back"), "full_name")
+    assert asks(chat.say("jaylen@example.net"), "full_name")
+    assert asks(chat.say("txt"), "phone")  # the method kept; the name waits until the end
+    assert asks(chat.say("512-555-0193"), "best_time")
+    assert asks(chat.say("after 3 on weekdays"), "reason")
+    assert asks(chat.say("tried 3 meds, nothing"), "full_name")
+    assert asks(chat.say("Jaylen Brooks"), "consent")
+    chat.say("yes", "yes")
+    lead = the_lead(chat)
+    assert lead["name"] == "Jaylen Brooks" and lead["preferred_contact"] == "text" and lead["email"] == "jaylen@example.net"
+
+
+@pytest.mark.parametrize("declined", ["rather not say", "prefer not to", "no"])
+def test_a_name_the_person_would_rather_not_give_is_left_for_the_care_team_to_ask(stack, declined):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation")
+    replies = chat.say(declined)
+    assert TEXTS["utter_name_left_out"] in replies and asks(replies, "phone")
+    chat.say("212-555-0143", "skip", "call", "mornings", "skip")
+    assert "Name: not given" in chat.say("yes")[-1]
+    chat.say("yes")
+    assert the_lead(chat)["name"] == ""
+
+
+def test_i_consent_in_reply_to_an_offer_is_the_consent(stack):
+    chat = Conversation(stack)
+    chat.say("Hello, I'm Harold Whitfield, 402-555-0122, h.whitfield@example.net. Email is best, weekday "
+             "afternoons. Is TMS safe for someone my age?")
+    replies = chat.say("Yes, I consent.")
+    assert shows_summary(replies)
+    chat.say("Yes, that is all correct.")
+    assert the_lead(chat)["name"] == "Harold Whitfield"
+
+
+def test_an_explicit_agreement_typed_at_the_reason_question_is_the_consent(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book a consultation", "Evelyn Broussard", "843-555-0163", "skip", "call", "weekday mornings")
+    assert shows_summary(chat.say("Yes, I do agree."))
+    chat.say("Yes, everything is correct.")
+    assert the_lead(chat)["reason"] is None
+
+
+def test_a_last_name_corrected_at_the_summary_keeps_the_first_name(stack):
+    chat = Conversation(stack)
+    chat.say("Hi, can I request a callback please?", "Kevin Omaley", "617-555-0150", "skip", "call", "weekdays after 5 pm",
+             "skip", "yes")
+    replies = chat.say("Almost. My last name should be O'Malley, with an apostrophe and two Ls. Everything else is right.")
+    assert shows_summary(replies) and "Kevin O'Malley" in replies[-1]
+    chat.say("yes")
+    assert the_lead(chat)["name"] == "Kevin O'Malley"
+
+
+def test_a_request_resumed_after_a_refused_consent_keeps_the_best_time_as_typed(stack):
+    chat = Conversation(stack)
+    best_time = "Weekends, or weekday evenings after the baby's asleep"
+    chat.say("Can I get a callback?", "Aisha Rahman", "347-555-0145", "aisha@example.org", "email", best_time, "skip", "no")
+    assert shows_summary(chat.say("Wait, sorry, I misread that. Yes, I agree you can contact me about my request."))
+    chat.say("yes")
+    assert the_lead(chat)["best_time"] == best_time

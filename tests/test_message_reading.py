@@ -44,6 +44,12 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("call me maybe", None),
     ("You can reach me at sofia@example.org or 305.555.0149. Email preferred, I'm in meetings all day.", "email"),
     ("texting preferred", "text"),
+    ("Sorry, I made mistake in phone. Correct is 916-555-0173.", None),
+    ("Excuse me, again I must fix the phone. It is 916-555-0178, not 0173.", None),
+    ("actually nvm on the txt, just call me. im bad at checking msgs at work", "call"),
+    ("forget the email, text me", "text"),
+    ("I may be reached at (402) 555-0122 or by email at h@example.net. I would prefer a telephone call, ideally on weekdays.",
+     "call"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -184,6 +190,7 @@ def test_the_reason_in_a_first_message_is_the_sentences_about_the_person_without
             "I've had depression for ten years and I'm tired of meds that don't work.")
     assert reading.stated_reason(text) == "I've had depression for ten years and I'm tired of meds that don't work."
     assert reading.stated_reason("Hello, I would like a call back about TMS treatment please.") is None
+    assert reading.stated_reason("do u guys do tms for depression? meds r not doing anything 4 me") is None
 
 
 @pytest.mark.parametrize("slot, text, plain", [
@@ -191,6 +198,9 @@ def test_the_reason_in_a_first_message_is_the_sentences_about_the_person_without
     ("full_name", "i don't see the point of any of this anymore", False),
     ("best_time", "anytime", True), ("best_time", "👍", True), ("consent", "yes", True),
     ("reason", "I'm tired of feeling like this", False), ("phone", "212-555-0143", True), ("email", "skip", True),
+    # Chinese writes no spaces: each character beside the answer counts as a word.
+    ("consent", "是的", True), ("consent", "是的。不过我刚才吃了很多安眠药", False), ("phone", "212-555-0143 我不想活了", False),
+    ("email", "skip。我儿子说他要从楼上跳下去，他现在不接电话", False), ("best_time", "早上", True),
 ])
 def test_the_shape_of_an_ordinary_answer_to_each_question(slot, text, plain):
     assert reading.plain_answer(slot, text) is plain
@@ -250,6 +260,7 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
      "i've tried everything and nothing has worked"),
     ("For the note: twenty years of depression.", "twenty years of depression"),
     ("please write down: years of depression", "years of depression"),
+    ("just that i've tried 5 meds and i want to try something new", "i've tried 5 meds and i want to try something new"),
     ("I say this a lot", None),
     ("I put my phone down", None),
     ("they say it works", None),
@@ -257,3 +268,26 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
 ])
 def test_a_note_asked_for_the_care_team_is_read_in_the_persons_words(text, note):
     assert reading.note_for_the_team(text) == note
+
+
+@pytest.mark.parametrize("text, name, corrected", [
+    ("Almost. My last name should be O'Malley, with an apostrophe and two Ls.", "Kevin Omaley", "Kevin O'Malley"),
+    ("my first name is spelled Aisha", "Aysha Rahman", "Aisha Rahman"),
+    ("my name is fine", "Ana Lima", None),
+    ("last name is wrong", "Ana Lima", None),
+    ("My last name should be O'Malley", None, None),
+])
+def test_a_corrected_part_of_a_name_replaces_only_that_part(text, name, corrected):
+    assert reading.corrected_name(text, name) == corrected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thomas R. Whitfield", "Thomas R. Whitfield"),
+    ("my name Tran Van Minh. Minh is first name", "Tran Van Minh"),
+])
+def test_an_initial_or_a_lead_in_without_is_keeps_the_whole_name(text, name):
+    assert reading.best_name(text).value == name
+
+
+def test_i_do_agree_gives_consent():
+    assert reading.gives_consent("Yes, I do agree.")

@@ -37,7 +37,8 @@ NOT_NAMES = frozenset(
     umm uh uhh hmm hmmm erm oh ah probably probly maybe
     he she they we him them us his her their our your you're he's she's they're doesn't don't dont didn't
     isn't can't cant won't wont has have had one use mine yours
-    after before between around until today tomorrow tonight anytime weekdays weekends""".split()
+    after before between around until today tomorrow tonight anytime weekdays weekends
+    best time times morning mornings evening evenings afternoon afternoons cell home work mobile contact""".split()
 )
 # Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
 # word when a capitalized name follows.
@@ -54,6 +55,7 @@ OPENING = re.compile(r"^(\W|(hi|hello|hey|yes|yeah|sure|ok|okay|of course|oh|rig
 # Between a lead-in and the name: "my name is actually Dana Lee".
 FILLER = re.compile(r"^\s*((actually|really|just|now|spelled|spelt)\b\s*)+", re.IGNORECASE)
 # Tags and emphasis around a name ("<b>Wei Zhang</b>", "**Ama Mensah**") are dropped.
+HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,40}>|[*_~`\"“”\[\]]")
 # A whole answer in parentheses, "(Ana Lima)"; parentheses inside one say who it is for.
 WRAPPED = re.compile(r"^\s*\(([^()]*)\)\s*$")
@@ -142,7 +144,9 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
         ],
     )
     # "..., name Daniel Morales": the word name right before a capitalized word, which the name starts with.
-    matcher.add("NAME_BEFORE_CAPITAL", [[{"LOWER": "name"}, {"IS_TITLE": True}]])
+    # "my name Tran Van Minh": the same after "my".
+    matcher.add("NAME_BEFORE_CAPITAL", [[{"LOWER": "name"}, {"IS_TITLE": True}],
+                                        [{"LOWER": "my"}, {"LOWER": "name"}, {"IS_TITLE": True}]])
     # Only in an answer to "What is your name?": "It's Dana Lee".
     matcher.add(
         "ANSWER_LEAD_IN",
@@ -165,7 +169,7 @@ def _lead_ins(text: str, in_answer: bool = False) -> list[tuple[int, int]]:
     for label, start, end in matcher(doc):
         name = nlp.vocab.strings[label]
         if name in labels:
-            last = doc[start] if name == "NAME_BEFORE_CAPITAL" else doc[end - 1]
+            last = doc[end - 2] if name == "NAME_BEFORE_CAPITAL" else doc[end - 1]
             spans.add((doc[start].idx, last.idx + len(last)))
     return sorted(spans)
 
@@ -374,6 +378,12 @@ def display_phone(e164: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(number, style)
+
+
+def word_count(text: str, characters_a_word: int = 2) -> int:
+    """Words separated by spaces, and in Chinese and Japanese, which write none, two characters a word
+    (or `characters_a_word`)."""
+    return len(HAN_OR_KANA.sub(" ", text).split()) + len(HAN_OR_KANA.findall(text)) // characters_a_word
 
 
 def free_text(text: str, limit: int) -> str:

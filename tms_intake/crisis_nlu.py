@@ -21,7 +21,6 @@ probability), so the crisis policy can judge a crisis message in the conversatio
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -30,13 +29,13 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake import crisis_classifier
+from tms_intake.contact_details import word_count
 from tms_intake.crisis import CRISIS_INTENT, crisis_group, has_distress_cue
 from tms_intake.crisis_lexicon import PLAIN_GROUP
 from tms_intake.intent_rules import IntentRule, predicted_intent, set_intent
 
 EVIDENCE = "crisis_evidence"
 
-HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -108,7 +107,3 @@ def decide(text: str, probability: float, model_confidence: float, config: Dict[
         and has_distress_cue(text)
     )
 
-
-def word_count(text: str) -> int:
-    """Words separated by spaces, and in Chinese and Japanese, which write none, two characters a word."""
-    return len(text.split()) + len(HAN_OR_KANA.findall(text)) // 2

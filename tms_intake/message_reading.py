@@ -27,6 +27,7 @@ from tms_intake.contact_details import (
     is_skip,
     parse_name,
     plain,
+    word_count,
     yes_or_no,
 )
 
@@ -46,7 +47,7 @@ def plain_answer(slot: str, text: str) -> bool:
     "Li Na", "212-555-0143", "anytime", "yes". Anything said beside the answer ("mornings. if I'm
     still here") makes it more than an answer."""
     text = plain(text)
-    words = len(text.split())
+    words = word_count(text, characters_a_word=1)  # "是的。不过我刚才吃了很多安眠药" is more than a yes
     checks = {
         "full_name": lambda: _is_only_a_name(text),
         "phone": lambda: find_phone(text) is not None and _words_beside(PHONE_LIKE, text) <= MAX_WORDS_BESIDE,
@@ -71,6 +72,7 @@ def answers_question(slot: str, text: str) -> bool:
         "preferred_contact": lambda: stated_contact_method(text),
         "best_time": lambda: stated_best_time(text) or opens_with_a_time(text),
         "consent": lambda: gives_consent(text),
+        "reason": lambda: note_for_the_team(text) or tells_a_reason(text),
     }
     if slot == "best_time":  # not plain_answer's any two words: "thank you" is no time
         return bool(readers[slot]())
@@ -82,7 +84,7 @@ MAX_WORDS_BESIDE = 3
 
 
 def _words_beside(pattern: re.Pattern, text: str) -> int:
-    return len(pattern.sub(" ", text).split())
+    return word_count(pattern.sub(" ", text), characters_a_word=1)
 
 
 # Two to four capitalized words of letters, as a name is typed: "Ken Rope", "[Vera Cutting]". No crisis
@@ -114,12 +116,13 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer\w*|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(text|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
+    r"\b(text|txt|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
     r"\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
     r"|\b(call|phone|telephone|text|e-?mail),? (if you )?please\b",
     re.IGNORECASE,
 )
+STRONG_PREFERENCE = re.compile(r"\b(prefer\w*|rather|best|better|easiest|only)\b", re.IGNORECASE)
 # "I already told you", "I just said mornings", "see my first message".
 REMINDER = re.compile(
     r"^(?:(?:but|um+|uh+|well|hey|again|no|yes),?\s+)*(?:i\s*(?:'?ve|have)?\s*)?(?:already\s+|just\s+)?"
@@ -157,14 +160,18 @@ TIME_CUE = re.compile(
     r"\b(call|reach|contact|text) me\b|\b(free|available)\b|\b(works?|good) (best|for me)\b|\bgood time\b", re.IGNORECASE
 )
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
-DECLINED_NEAR = re.compile(r"\b(don'?t|do not|dont|not|no|never|without)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+DECLINED_NEAR = re.compile(
+    r"\b(don'?t|do not|dont|not|no|never|without|nvm|never ?mind|forget|scratch|instead of|rather than)\s+(\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "texts make me anxious": a method named as one not wanted.
 DISLIKED = re.compile(r"\b(anxi\w*|nervous|overthink\w*|uncomfortable|dread\w*|panic\w*|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
-    r"\b(my|the|your|his|her)\s+(home\s+)?(phone|cell|mobile|telephone)(\s+number)?\b|\b(phone|cell|telephone)\s*(number|#|no\b|:)", re.IGNORECASE
+    r"\b(my|the|your|his|her)\s+(home\s+)?(phone|cell|mobile|telephone)(\s+number)?\b|\b(phone|cell|telephone)\s*(number|#|no\b|:)|"
+    r"\b(mistake|typo|error|fix|correct)\w*\s+(in|on|with|of|to)?\s*(my|the)?\s*(phone|cell|mobile)\b", re.IGNORECASE
 )
 # "my email", "Email: ...", "the email is wrong": an email as the address, not as the way to be contacted.
 EMAIL_AS_ADDRESS = re.compile(
@@ -198,6 +205,13 @@ NOTE_FOR_THE_TEAM = re.compile(
     r"(?: (?:in the note|for the note|for the team|as the reason))?[ :,]+(?:that )?(?P<note>\S.*)$",
     re.IGNORECASE,
 )
+# "My last name should be O'Malley", "first name is spelled Aisha".
+NAME_PART_FIX = re.compile(
+    r"\b(?P<part>last|sur|family|first|given) ?name (?:is|should be|was supposed to be|needs to be|is actually|"
+    r"is spelled|is spelt|has to be)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)",
+)
+# "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
+JUST_THAT = re.compile(r"^(?:just|only) that\s+(?P<note>\S.*)$", re.IGNORECASE)
 SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
 CLAUSES = re.compile(r"[^.!?;,\n]+")
 MAX_BARE_QUESTION_WORDS = 15
@@ -205,7 +219,7 @@ MIN_TOLD_WORDS = 8
 MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
     r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
-    r"\bi (agree|consent)\b",
+    r"\bi (do )?(agree|consent)\b",
     re.IGNORECASE,
 )
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
@@ -230,7 +244,9 @@ def stated_contact_method(text: str) -> Optional[str]:
     """The contact method a message states as a preference or a change ("best to call", "actually
     a text is better"), not one it only mentions ("can someone call me back?"), read in the first
     sentence that states one ("Phone: 212-555-0143. Please email me first." states email)."""
-    for sentence in [*SENTENCES.findall(plain(text)), text]:
+    sentences = [*SENTENCES.findall(plain(text)), text]
+    # "I may be reached at ... or by email at ... I would prefer a telephone call": the preference wins.
+    for sentence in sorted(sentences, key=lambda sentence: not STRONG_PREFERENCE.search(sentence)):
         if method := _method_stated(sentence):
             return method
     return None
@@ -249,13 +265,15 @@ def _method_stated(text: str) -> Optional[str]:
     text = _without_mentions(text)
     if is_skip(text) or not (PREFERENCE.search(text) or CORRECTION.search(text)):
         return None
-    named = sorted((match.start(), method) for method, pattern in CONTACT_METHODS for match in pattern.finditer(text))
-    for at, method in named:
+    named = sorted((match.start(), match.end(), method) for method, pattern in CONTACT_METHODS for match in pattern.finditer(text))
+    before = 0  # a refusal counts for the method after it, not for the next: "no email pls txt me"
+    for at, end, method in named:
         clause = next(found for found in CLAUSES.finditer(text) if found.start() <= at < found.end())
         # "don't call", "If someone does need to phone me, ...", "texts are difficult": not the method wanted.
-        if not (DECLINED_NEAR.search(text[:at]) or CONDITION.search(text[clause.start():at])
+        if not (DECLINED_NEAR.search(text[before:at]) or CONDITION.search(text[clause.start():at])
                 or DISLIKED.search(clause.group(0))):
             return method
+        before = end
     return None
 
 
@@ -336,8 +354,13 @@ def is_time_answer(text: str) -> bool:
 def note_for_the_team(text: str) -> Optional[str]:
     """What a message asks to be written down for the care team ("just put that i've tried everything
     and nothing has worked"), in the person's words; None when it asks for no note."""
-    found = NOTE_FOR_THE_TEAM.search(plain(text))
+    found = NOTE_FOR_THE_TEAM.search(plain(text)) or JUST_THAT.match(plain(text))
     return free_text(found.group("note").strip(" .!"), 500) or None if found else None
+
+
+def tells_a_reason(text: str) -> bool:
+    """ "tried 5 meds and i want something new": what the person hopes TMS helps with, not a question."""
+    return bool(REASON_WORDS.search(text)) and "?" not in text
 
 
 def stated_reason(text: str) -> Optional[str]:
@@ -394,7 +417,8 @@ def agrees(text: str, intent: Optional[str] = None) -> bool:
     return bool(YES_ANYWHERE.search(text)) and not NO_ANYWHERE.search(text)
 
 
-SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=[\w)])\.\s")
+# Not after an initial: "Thomas R. Whitfield".
+SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=[\w)])(?<!\b[A-Z])\.\s")
 # A message this short may give the name as one of its parts: "Nguyen Van Hung (my dad). I'm his daughter".
 MAX_WORDS_WITH_NAME_PART = 15
 
@@ -423,7 +447,9 @@ def stated_name(text: str) -> Optional[str]:
     found = find_name(text) or name_only(text)
     if found or not (find_phone(text) or "@" in text or len(text.split()) <= MAX_WORDS_WITH_NAME_PART):
         return found
-    return next((name for segment in SEGMENTS.split(text) if (name := name_only(segment.strip()))), None)
+    # "Marcus Bell 313-555-0167 no email pls txt me": the details end a part as a comma would.
+    parts = SEGMENTS.split(EMAIL_LIKE.sub("\n", PHONE_LIKE.sub("\n", text)))
+    return next((name for segment in parts if (name := name_only(segment.strip()))), None)
 
 
 def best_name(text: str, allow_one_word: bool = False):
@@ -435,3 +461,19 @@ def best_name(text: str, allow_one_word: bool = False):
             if name := name_only(part):
                 return Parsed(value=name)
     return parse_name(text, allow_one_word=allow_one_word)
+
+
+def best_name_value(text: str) -> Optional[str]:
+    return best_name(text).value
+
+
+def corrected_name(text: str, name: Optional[str]) -> Optional[str]:
+    """`name` with the part a message corrects ("My last name should be O'Malley, with an apostrophe"),
+    None when the message corrects no part of a name."""
+    found = NAME_PART_FIX.search(plain(text))
+    if not name or not found:
+        return None
+    words, new = name.split(), found.group("new").split()
+    if found.group("part").lower() in ("first", "given"):
+        return " ".join(new + words[len(new):]) if len(words) > len(new) else None
+    return " ".join(words[: max(1, len(words) - len(new))] + new)
