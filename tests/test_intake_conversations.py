@@ -295,10 +295,11 @@ def test_a_correction_of_another_detail_goes_to_that_detail(stack):
     assert asks(chat.say("linda@example.com"), "preferred_contact")
     assert asks(chat.say("a call"), "best_time")
     assert asks(chat.say("Hmm, actually no, a text would be better."), "best_time")
+    assert asks(chat.say("Excuse me, again I must fix the phone. It is 917-555-0122, not 0121."), "best_time")
     chat.say("weekday mornings", "skip", "yes")
     chat.say("yes")
     lead = the_lead(chat)
-    assert lead["phone"] == "+19175550121" and lead["email"] == "linda@example.com"
+    assert lead["phone"] == "+19175550122" and lead["email"] == "linda@example.com"
     assert lead["preferred_contact"] == "text" and lead["best_time"] == "weekday mornings"
 
 

@@ -110,7 +110,7 @@ def _is_only_a_name(text: str) -> bool:
 # "wait", "actually", "I meant": the message changes a detail given before.
 CORRECTION = re.compile(
     r"\b(actually|wait|oops|correction|i meant|meant to say|change|changed|instead|rather|make it|"
-    r"switch|not .{1,20} but|wrong|mistake|typo|update)\b",
+    r"switch|not .{1,20} but|wrong|mistake|typo|update|fix|fixed|correct is|the right (one|number) is)\b",
     re.IGNORECASE,
 )
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
