@@ -284,8 +284,10 @@ def test_a_corrected_part_of_a_name_replaces_only_that_part(text, name, correcte
 @pytest.mark.parametrize("text, name", [
     ("Thomas R. Whitfield", "Thomas R. Whitfield"),
     ("my name Tran Van Minh. Minh is first name", "Tran Van Minh"),
+    ("Rachel Feldstein. I'm his daughter, his name is Stanley Feldstein.", "Rachel Feldstein"),
+    ("it's for my husband, his name is Tomasz Kowalski", "Tomasz Kowalski"),
 ])
-def test_an_initial_or_a_lead_in_without_is_keeps_the_whole_name(text, name):
+def test_the_name_of_the_person_writing_is_read_whole(text, name):
     assert reading.best_name(text).value == name
 
 

@@ -417,6 +417,7 @@ def agrees(text: str, intent: Optional[str] = None) -> bool:
     return bool(YES_ANYWHERE.search(text)) and not NO_ANYWHERE.search(text)
 
 
+SOMEONE_ELSES_NAME = re.compile(r"^(his|her|their|my \w+'s) name\b", re.IGNORECASE)
 # Not after an initial: "Thomas R. Whitfield".
 SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=[\w)])(?<!\b[A-Z])\.\s")
 # A message this short may give the name as one of its parts: "Nguyen Van Hung (my dad). I'm his daughter".
@@ -454,12 +455,14 @@ def stated_name(text: str) -> Optional[str]:
 
 def best_name(text: str, allow_one_word: bool = False):
     """An answer to "What is your full name?" read as `contact_details.parse_name` reads it, unless
-    one part of it is a capitalized name on its own ("ok that helps. Lan Nguyen")."""
+    one part of it is a capitalized name on its own ("ok that helps. Lan Nguyen"). The name of the
+    person writing comes before the one of the person they write for: "Rachel Feldstein. I'm his
+    daughter, his name is Stanley Feldstein."."""
     parts = [part.strip() for part in SEGMENTS.split(text) if part.strip()]
     if len(parts) > 1:
-        for part in reversed(parts):
-            if name := name_only(part):
-                return Parsed(value=name)
+        named = [(bool(SOMEONE_ELSES_NAME.match(part)), name) for part in reversed(parts) if (name := name_only(part))]
+        if named:
+            return Parsed(value=min(named, key=lambda found: found[0])[1])
     return parse_name(text, allow_one_word=allow_one_word)
 
 
