@@ -335,7 +335,8 @@ class ValidateIntakeForm(FormValidationAction):
                 declined or times_asked(tracker, "full_name") >= NAME_ASKS_BEFORE_LEFT_OUT):
             dispatcher.utter_message(response="utter_name_left_out")
             return {"full_name": ""}
-        read = reading.stated_name if starting(tracker) else details.find_name
+        read = reading.stated_name if starting(tracker) else (
+            lambda text: details.find_name(text) or reading.corrected_full_name(text))
         if fixed := reading.corrected_name(latest_text(tracker), tracker.get_slot("full_name")):
             return {"full_name": fixed}
         return (self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
@@ -387,6 +388,8 @@ class ValidateIntakeForm(FormValidationAction):
         if reminded is not None:
             return reminded
         if tracker.get_slot("requested_slot") != "best_time":
+            if is_interruption(tracker, free_text_answer=True):
+                return {}  # "how long r the sessions? i work nights": the question is answered, no time taken
             stated = self._stated(tracker, "best_time", reading.stated_best_time)
             if stated and self._asked_without(tracker, "preferred_contact", details.contact_method):
                 dispatcher.utter_message(response="utter_best_time_noted")  # the method is asked again
@@ -396,6 +399,8 @@ class ValidateIntakeForm(FormValidationAction):
         text = latest_text(tracker)
         if answers_the_form(tracker) and reading.opens_with_a_time(text):
             return {"best_time": text}  # "evenings maybe, like after 6? i work til 5:30"
+        if gives_other_detail(tracker, "best_time") and not reading.says_when(text):
+            return {}  # "ugh sorry, the last four are 0167 not 0161": the phone changes, the time is asked again
         # A time said in a message that is not the answer: "i'm safe now. i still want the call. evenings after 6".
         return self._answer(tracker, "best_time", free_text_answer=True) or self._stated(
             tracker, "best_time", reading.stated_best_time

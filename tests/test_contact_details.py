@@ -100,8 +100,9 @@ def test_parse_phone_problems(text, problem):
         ("my number is 212-555-0123, sorry I mean 646-555-0199", Parsed(value="+16465550199")),
         ("(212) 555-0123 or better (718) 555-0142", Parsed(value="+17185550142")),
         ("it's 212-555-0123 ext. 12", Parsed(problem="phone_extension")),
+        ("the last part should be 0148 not 0118. 617-555-0148. i swear", Parsed(value="+16175550148")),
     ],
-    ids=["no-number", "no-number-call", "empty", "correction-last", "two-numbers-last", "extension"],
+    ids=["no-number", "no-number-call", "empty", "correction-last", "two-numbers-last", "extension", "digits-across-a-stop"],
 )
 def test_find_phone_in_messages(text, expected):
     assert find_phone(text) == expected
@@ -202,6 +203,7 @@ def test_name_lead_ins_are_matched_on_spacy_tokens(text):
         ("His name is Diego Gutiérrez.", "Diego Gutiérrez"),
         ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
         ("[Ken Rope]", "Ken Rope"),
+        ("Meiling Chen（陈美玲）", "Meiling Chen"),
         ("(Ana Lima)", "Ana Lima"),
         ("Adaeze Okafor (my mum)", "Adaeze Okafor"),
     ],

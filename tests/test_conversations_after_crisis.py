@@ -46,7 +46,7 @@ def test_a_name_typed_as_the_answer_is_a_name(assistant, name):
     assert not crisis_in(replies) and replies[-1] == TEXTS["utter_ask_phone"]
 
 
-@pytest.mark.parametrize("message", ["I'm Suicidal", "Im Suicidal"])
+@pytest.mark.parametrize("message", ["I'm Suicidal", "Im Suicidal", "kms lol. jk. not jk. its Tyler"])
 def test_a_plain_statement_of_a_crisis_typed_like_a_name_gets_the_crisis_answer(assistant, message):
     chat = Chat(assistant)
     chat.say("I'd like to book a consultation")

@@ -50,6 +50,8 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("forget the email, text me", "text"),
     ("I may be reached at (402) 555-0122 or by email at h@example.net. I would prefer a telephone call, ideally on weekdays.",
      "call"),
+    ("I can't call anyone from the house but thank you, I saved the numbers. Please just use email.", "email"),
+    ("Me llamo Graciela Ibarra, mi teléfono es 915-555-0132. Prefiero mensaje de texto (text).", "text"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -261,6 +263,7 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     ("For the note: twenty years of depression.", "twenty years of depression"),
     ("please write down: years of depression", "years of depression"),
     ("just that i've tried 5 meds and i want to try something new", "i've tried 5 meds and i want to try something new"),
+    ("nah im ok rn. u can put depression 4 a yr in the notes", "depression 4 a yr"),
     ("I say this a lot", None),
     ("I put my phone down", None),
     ("they say it works", None),
@@ -293,3 +296,21 @@ def test_the_name_of_the_person_writing_is_read_whole(text, name):
 
 def test_i_do_agree_gives_consent():
     assert reading.gives_consent("Yes, I do agree.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey need an appt. jay patel 312-555-0166 jaypatel@example.net txt me pls", "Jay Patel"),
+    ("asap pls 212-555-0143", None),
+    ("call me at 212-555-0143", None),
+    ("Hola. Me llamo Graciela Ibarra Soto, mi teléfono es 915-555-0132.", "Graciela Ibarra Soto"),
+    ("Tên tôi là Lan Nguyen. I am his wife.", "Lan Nguyen"),
+])
+def test_a_name_given_in_passing_lowercase_before_a_number_or_in_another_language(text, name):
+    assert reading.stated_name(text) == name
+
+
+def test_a_correction_gives_the_name_as_a_part_of_its_own_and_a_phone_fix_says_no_time():
+    assert reading.corrected_full_name("Sorry, autocorrect. It's Linda with an i. Linda Carter.") == "Linda Carter"
+    assert reading.corrected_full_name("wait, my number is actually 212-555-0143") is None
+    assert not reading.says_when("ugh sorry, I did it again, the last four are 0167 not 0161. So 503-555-0167")
+    assert reading.says_when("weekdays 10 to 2")

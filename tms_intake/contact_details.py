@@ -38,13 +38,22 @@ NOT_NAMES = frozenset(
     he she they we him them us his her their our your you're he's she's they're doesn't don't dont didn't
     isn't can't cant won't wont has have had one use mine yours
     after before between around until today tomorrow tonight anytime weekdays weekends
-    best time times morning mornings evening evenings afternoon afternoons cell home work mobile contact""".split()
+    best time times morning mornings evening evenings afternoon afternoons cell home work mobile contact
+    asap pls plz thx ty txt msg urgent appt info reach need want""".split()
 )
 # Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
 # word when a capitalized name follows.
 ALSO_NAMES = frozenset("will an my do so can ah".split())
 # Two or three lowercase words right before a phone number or an email: "im marcus bell 312-555-0117".
 BEFORE_DETAILS = re.compile(r"^\s*([^\W\d_]+\s+){1,2}[^\W\d_]+[\s,:-]+(\+?\(?\d[\d\s().\-]{6,}\d|\S+@\S+)")
+# "Me llamo Graciela Ibarra", "Tên tôi là Lan Nguyen": "my name is" in the languages patients write in.
+FOREIGN_LEAD_IN = re.compile(
+    r"\b(?:me llamo|mi nombre es|t[êe]n (?:c[ủu]a )?t[ôo]i l[àa]|je m'?appelle|mon nom est|meu nome [ée]|"
+    r"меня зовут|ang pangalan ko ay|ako si|mi chiamo|ich hei(?:ß|ss)e|mam na imi[ęe]|jina langu ni)\s+"
+    r"|(?:我叫|我的名字是|我的名字叫|我是)\s*",
+    re.IGNORECASE,
+)
+SENTENCE_BREAK = re.compile(r"[.,;!?]\s+")
 # Before "name is": the name is someone else's.
 OTHERS = frozenset("his her their our whose".split())
 TITLES_WITH_DOT = frozenset({"jr.", "sr.", "st.", "ste."})
@@ -109,8 +118,8 @@ NO = re.compile(
 )
 YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNORECASE)
 # Right before a contact method: "please don't call", "no texts", "not by phone".
-# "don't call", "not text"; not "actually no just call".
-REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(?!just\b|only\b)(\w+\s+)?$", re.IGNORECASE)
+# "don't call", "not text", "don't call or text"; not "actually no just call".
+REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(?!just\b|only\b)(\w+\s+((or|and|nor)\s+)?)?$", re.IGNORECASE)
 UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|what\b|why\b)", re.IGNORECASE)
 CONTACT_METHODS = (
     ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
@@ -165,7 +174,7 @@ def _lead_ins(text: str, in_answer: bool = False) -> list[tuple[int, int]]:
     nlp, matcher = _nlp()
     doc = nlp(text)
     labels = {"NAME_LEAD_IN", "NAME_BEFORE_CAPITAL", "ANSWER_LEAD_IN"} if in_answer else {"NAME_LEAD_IN", "NAME_BEFORE_CAPITAL"}
-    spans = set()
+    spans = {(found.start(), found.end()) for found in FOREIGN_LEAD_IN.finditer(text)}
     for label, start, end in matcher(doc):
         name = nlp.vocab.strings[label]
         if name in labels:
@@ -247,7 +256,7 @@ def find_name(text: str) -> Optional[str]:
 def parse_name(text: str, allow_one_word: bool = False) -> Parsed:
     """An answer to "What is your full name?": the name without lead-ins, or why it is not one. A
     single word is a full name only when allowed (someone who gave it again when asked for more)."""
-    text = OPENING.sub("", " ".join(MARKUP.sub(" ", WRAPPED.sub(r"\1", text)).split())).rstrip(" ;")  # "Alan Dye;": a stray semicolon
+    text = OPENING.sub("", " ".join(MARKUP.sub(" ", WRAPPED.sub(r"\1", full_width_parentheses(text))).split())).rstrip(" ;")  # "Alan Dye;": a stray semicolon
     if HOSTILE.search(text):
         return Parsed(problem="name")
     text = RELATION_AFTER.sub("", RELATION_BEFORE.sub("", text)).strip(" ,;:-")
@@ -284,7 +293,12 @@ def find_phone(text: str) -> Optional[Parsed]:
     if not matches:
         return None
     last = matches[-1]
-    return _phone(last.number, last.raw_string)
+    found = _phone(last.number, last.raw_string)
+    if found.problem == "phone" and len(pieces := SENTENCE_BREAK.split(text)) > 1:
+        # "should be 0148 not 0118. 617-555-0148": the matcher joined the digits across the full stop.
+        valid = [piece for piece in map(find_phone, pieces) if piece and piece.value]
+        return valid[-1] if valid else found
+    return found
 
 
 def parse_phone(text: str) -> Parsed:
@@ -324,8 +338,14 @@ def parse_email(text: str) -> Parsed:
 
 
 def plain(text: str) -> str:
-    """Trimmed, with typographic apostrophes (phones type ’) as straight ones."""
-    return text.strip().replace("’", "'").replace("‘", "'")
+    """Trimmed, with typographic apostrophes (phones type ’) as straight ones and full-width
+    parentheses as ASCII ones."""
+    return full_width_parentheses(text.strip().replace("’", "'").replace("‘", "'"))
+
+
+def full_width_parentheses(text: str) -> str:
+    """ "Meiling Chen（陈美玲）" with ASCII parentheses."""
+    return text.replace("（", " (").replace("）", ")")
 
 
 def is_skip(text: str) -> bool:

@@ -388,6 +388,10 @@ LEXICON: Dict[str, List[str]] = {
         r"\b(?:is|s|isnt|is not) (?:unconscious|not breathing|not waking up|turning blue)\b",
         r"\bhurt the (?:people|person|guy|ones) who\b|\bi know where (?:they|he|she) li?ves?\b",
         r"\babout to die,? like me\b|\bwont matter (?:soon|anymore|after tonight)\b",
+        r"\b(?:about to die|dying|dead|going to die) and so am i\b",
+        r"^(?!.*\b(?:grill\w*|bbq|barbecue|cookout|briquettes)\b)(?=.*\bcharcoal\b)(?=.*\b(?:tape|taped|seal\w*|car|garage)\b)",
+        r"\b(?:hop|pray|wish)\w* (?:that )?my heart (?:just |would |will )?stops?\b",
+        r"\bhold\w* my (?:head|face) under (?:the )?(?:bath ?water|tub|bath)\b|\bhold\w* my (?:head|face) under\b.{0,40}\b(?:until|till|how long)\b",
     ],
 }
 
@@ -415,7 +419,7 @@ EXCEPTIONS = [
     r"\b(?:possible to|can you|could you|can i|could i|can someone|cant|cannot|can not|couldnt|avoid|avoiding|not to|never|to not|without|risk of|chance of|how not to) (?:\w+ )?(?:overdos(?:e|ing)|od)\b",
     r"\boverdos\w* on (?:coffee|caffeine|espresso|sugar|candy|chocolate|tv|netflix|work|shows|news|carbs|cookies|podcasts|sleep|studying)\b",
     r"\bdie (?:my|her|his|their|your) hair\b|\bhair die\b",
-    r"\b(?:battery|batteries|phone|phones|laptop|car|plant|plants|charger)\b(?: \w+){0,3} die\b",
+    r"\b(?:battery|batteries|phone|phones|laptop|car|plant|plants|charger)\b(?: \w+){0,3} die\b(?!,? (?:and so am i|like me|and so will i|and me too)\b)",
     r"\b(?:rope climbing|climbing rope|jump rope|jumping rope|ropes? course|tow rope)\b",
     r"\b(?:magnetic|coil|ray|laser|radar|massage|nail|glue|heat|staple|spray|water|nerf|temperature|thermometer) guns?\b",
     r"\bhopeless (?:with|at) (?!life|living|everything|myself)",

@@ -105,7 +105,9 @@ class CrisisPolicy(Policy):
         text = tracker.latest_message.text or ""
         if tracker.active_loop_name != FORM or not slot or not plain_answer(slot, text):
             return False
-        if slot == "full_name" and is_a_typed_name(text) and crisis_group(text) != PLAIN_GROUP:
+        if crisis_group(text) == PLAIN_GROUP:
+            return False  # "kms lol. jk. not jk. its Tyler", even where "Kms Lol" reads as a name
+        if slot == "full_name" and is_a_typed_name(text):
             return True
         return self.weak_evidence(tracker, ignore_lexicon=slot == "full_name" and only_the_name_matches(text))
 

@@ -14,6 +14,7 @@ from typing import Optional
 
 from tms_intake.contact_details import (
     ALSO_NAMES,
+    BEFORE_DETAILS,
     CONTACT_METHODS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -36,7 +37,7 @@ TIME_WORDS = re.compile(
     r"\b(mornings?|afternoons?|evenings?|nights?|noon|lunch(time)?|midday|any ?time|whenever|week ?days?|"
     r"week ?ends?|wkdays?|wknds?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?s?|today|tomorrow|tonight|"
     r"eve|arvo|after (work|school|lunch|\d{1,2})|before (work|school|lunch|\d{1,2})|between|\d{1,2}(:\d\d)? ?([ap]\.?m\.?|o'?clock)|"
-    r"early|late)\b",
+    r"early|late|\d{1,2} ?(?:to|-|–) ?\d{1,2})\b",
     re.IGNORECASE,
 )
 
@@ -110,12 +111,14 @@ def _is_only_a_name(text: str) -> bool:
 # "wait", "actually", "I meant": the message changes a detail given before.
 CORRECTION = re.compile(
     r"\b(actually|wait|oops|correction|i meant|meant to say|change|changed|instead|rather|make it|"
-    r"switch|not .{1,20} but|wrong|mistake|typo|update|fix|fixed|correct is|the right (one|number) is)\b",
+    r"switch|not .{1,20} but|wrong|mistake|typo|update|fix|fixed|correct is|the right (one|number) is|"
+    r"scratch that|hang on|on second thought|autocorrect\w*|did it again)\b",
     re.IGNORECASE,
 )
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
-    r"\b(prefer\w*|rather|best|better|easiest|only|by|via|through)\b|"
+    r"\b(prefer\w*|prefiero|prefiro|pr[ée]f[èe]re|mejor|rather|best|better|easiest|only|by|via|through)\b|"
+    r"\b(use|using|just) (e-?mail|text|texts|txt|calls?|phone)\b|"
     r"\b(text|txt|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
     r"\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
@@ -183,7 +186,7 @@ EMAIL_AS_ADDRESS = re.compile(
 # Words a clause that only says when may hold beside its time words: "weekday afternoons between 1 and 4".
 TIME_FILLER = frozenset(
     """and or to till until from around about at on in the any best is are would be works work good fine
-    ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so
+    ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so like
     suit suits me for my great perfect preferable preferred time times""".split()
 )
 # A time not to call: "i work nights so its hard to reach me", "mornings are bad".
@@ -201,7 +204,7 @@ CHANGE_LEAD = re.compile(
     re.IGNORECASE,
 )
 NOTE_FOR_THE_TEAM = re.compile(
-    r"(?:^|[.!?,;]\s*|\b(?:just|please|pls|can you|could you)\s+)(?:put|write|note|say|tell them|let them know|for the note)(?: down)?"
+    r"(?:^|[.!?,;]\s*|\b(?:just|please|pls|can you|could you|you can|u can)\s+)(?:put|write|note|say|tell them|let them know|for the note)(?: down)?"
     r"(?: (?:in the note|for the note|for the team|as the reason))?[ :,]+(?:that )?(?P<note>\S.*)$",
     re.IGNORECASE,
 )
@@ -210,6 +213,7 @@ NAME_PART_FIX = re.compile(
     r"\b(?P<part>last|sur|family|first|given) ?name (?:is|should be|was supposed to be|needs to be|is actually|"
     r"is spelled|is spelt|has to be)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)",
 )
+IN_THE_NOTES = re.compile(r"\s*\b(?:in|on|for) the (?:notes?|request|form)\W*$", re.IGNORECASE)
 # "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
 JUST_THAT = re.compile(r"^(?:just|only) that\s+(?P<note>\S.*)$", re.IGNORECASE)
 SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
@@ -355,7 +359,8 @@ def note_for_the_team(text: str) -> Optional[str]:
     """What a message asks to be written down for the care team ("just put that i've tried everything
     and nothing has worked"), in the person's words; None when it asks for no note."""
     found = NOTE_FOR_THE_TEAM.search(plain(text)) or JUST_THAT.match(plain(text))
-    return free_text(found.group("note").strip(" .!"), 500) or None if found else None
+    note = IN_THE_NOTES.sub("", found.group("note").strip(" .!")) if found else ""
+    return free_text(note, 500) or None
 
 
 def tells_a_reason(text: str) -> bool:
@@ -450,7 +455,19 @@ def stated_name(text: str) -> Optional[str]:
         return found
     # "Marcus Bell 313-555-0167 no email pls txt me": the details end a part as a comma would.
     parts = SEGMENTS.split(EMAIL_LIKE.sub("\n", PHONE_LIKE.sub("\n", text)))
-    return next((name for segment in parts if (name := name_only(segment.strip()))), None)
+    found = next((name for segment in parts if (name := name_only(segment.strip()))), None)
+    return found or next((name for sentence in SENTENCES.findall(text) if (name := name_before_details(sentence))), None)
+
+
+def name_before_details(sentence: str) -> Optional[str]:
+    """Two or three lowercase words that start a sentence right before a phone number or an email, and
+    none of them a word that is no name: "need an appt. jay patel 312-555-0166 ..." gives Jay Patel."""
+    if not BEFORE_DETAILS.match(sentence):
+        return None
+    words = EMAIL_LIKE.split(PHONE_LIKE.split(sentence)[0])[0].split()
+    if not 2 <= len(words) <= 3 or any(not word.isalpha() or word.lower() in NOT_NAMES for word in words):
+        return None
+    return parse_name(" ".join(words)).value
 
 
 def best_name(text: str, allow_one_word: bool = False):
@@ -480,3 +497,13 @@ def corrected_name(text: str, name: Optional[str]) -> Optional[str]:
     if found.group("part").lower() in ("first", "given"):
         return " ".join(new + words[len(new):]) if len(words) > len(new) else None
     return " ".join(words[: max(1, len(words) - len(new))] + new)
+
+
+def says_when(text: str) -> bool:
+    """The message has a word of time once phone numbers are left out ("the last four are 0167" has none)."""
+    return bool(TIME_WORDS.search(PHONE_LIKE.sub(" ", plain(text))))
+
+
+def corrected_full_name(text: str) -> Optional[str]:
+    """The name a correction gives as a part of its own: "Sorry, autocorrect. It's Linda with an i. Linda Carter."."""
+    return best_name_value(text) if is_correction(text) and len(SEGMENTS.split(text)) > 1 else None
