@@ -312,5 +312,6 @@ def test_a_name_given_in_passing_lowercase_before_a_number_or_in_another_languag
 def test_a_correction_gives_the_name_as_a_part_of_its_own_and_a_phone_fix_says_no_time():
     assert reading.corrected_full_name("Sorry, autocorrect. It's Linda with an i. Linda Carter.") == "Linda Carter"
     assert reading.corrected_full_name("wait, my number is actually 212-555-0143") is None
+    assert reading.corrected_full_name("I'd rather not give a phone number, if that's okay.") is None
     assert not reading.says_when("ugh sorry, I did it again, the last four are 0167 not 0161. So 503-555-0167")
     assert reading.says_when("weekdays 10 to 2")

@@ -118,7 +118,7 @@ CORRECTION = re.compile(
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
 PREFERENCE = re.compile(
     r"\b(prefer\w*|prefiero|prefiro|pr[ée]f[èe]re|mejor|rather|best|better|easiest|only|by|via|through)\b|"
-    r"\b(use|using|just) (e-?mail|text|texts|txt|calls?|phone)\b|"
+    r"(?<!not )(?<!n't )(?<!dont )(?<!never )\b(use|using|just) (e-?mail|text|texts|txt|calls?|phone)\b|"
     r"\b(text|txt|e-?mail) me\b|(^|[,;.]\s*)(call|ring|phone|telephone) me\s*([,;.]|$)|"
     r"\bplease (call|phone|telephone|ring|text|e-?mail)\b|"
     r"\b(call|calls|text|texts|texting|e-?mail|phone) (is|would be|works) (best|better|easiest|easier|fine|good|great|ok|okay)\b"
@@ -506,4 +506,6 @@ def says_when(text: str) -> bool:
 
 def corrected_full_name(text: str) -> Optional[str]:
     """The name a correction gives as a part of its own: "Sorry, autocorrect. It's Linda with an i. Linda Carter."."""
-    return best_name_value(text) if is_correction(text) and len(SEGMENTS.split(text)) > 1 else None
+    if not is_correction(text):
+        return None
+    return next((name for part in reversed(SEGMENTS.split(text)) if (name := name_only(part.strip()))), None)
