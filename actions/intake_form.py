@@ -434,7 +434,10 @@ class ValidateIntakeForm(FormValidationAction):
             return {"consent": True, "consent_refused": None} if agreed else {}
         if starting(tracker) and reading.gives_consent(latest_text(tracker)):
             return {"consent": True}  # "Yes, I consent." to the offer of a consultation
-        return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
+        text = latest_text(tracker)
+        if "?" in text and details.yes_or_no(text) is None:
+            return {}  # "before I say yes, who sees this info?" asks; it gives no consent
+        return self._answer(tracker, "consent", details.yes_or_no(text) is not None)
 
     async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)

@@ -281,3 +281,9 @@ def test_a_name_declined_is_left_for_the_care_team_and_the_form_goes_on(text):
 def test_a_yes_is_not_taken_for_a_one_word_name():
     slots, said = validate(tracker("ya", "full_name", name_attempts=1))
     assert slots["full_name"] is None and said == ["utter_invalid_name_one_word"]
+
+
+def test_a_question_typed_at_the_consent_question_gives_no_consent():
+    slots, said = validate(tracker("before I say yes, who sees this info? is it just the care team?", "consent",
+                                   intent="affirm", **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:6]}))
+    assert slots.get("consent") is None and slots["requested_slot"] == "consent"

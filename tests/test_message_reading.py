@@ -108,6 +108,7 @@ def test_a_name_given_without_being_asked(text, name):
     ("um probably a call? but maybe text first so I know its you. can it be text? yeah text", "text"),
     ("a call is ok i guess. actually yes a call, texts make me anxious that I'll miss them lol", "call"),
     ("um a call? or text. a call i think, texts make me overthink", "call"),
+    ("call or text is fine, let's say text", "text"),
     ("call me, or text if I don't answer", "call"),
     ("text, not call", "text"),
     ("Email, please. My hearing makes telephone conversations rather trying.", "email"),
@@ -304,6 +305,7 @@ def test_i_do_agree_gives_consent():
     ("call me at 212-555-0143", None),
     ("Hola. Me llamo Graciela Ibarra Soto, mi teléfono es 915-555-0132.", "Graciela Ibarra Soto"),
     ("Tên tôi là Lan Nguyen. I am his wife.", "Lan Nguyen"),
+    ("hi sorry im kinda nervus. my names Caleb Turner and my number is 615-555-0166", "Caleb Turner"),
 ])
 def test_a_name_given_in_passing_lowercase_before_a_number_or_in_another_language(text, name):
     assert reading.stated_name(text) == name

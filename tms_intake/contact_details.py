@@ -146,6 +146,7 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
         "NAME_LEAD_IN",
         [
             [{"LOWER": "my"}, {"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}],
+            [{"LOWER": "my"}, {"LOWER": "names"}],  # "my names Caleb Turner", the apostrophe left out
             [{"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s", ":"]}}],
             [{"LOWER": "this"}, {"LOWER": "is"}],
             [{"LOWER": "i"}, {"LOWER": {"IN": ["am", "'m", "’m", "m"]}}],

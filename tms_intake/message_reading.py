@@ -169,7 +169,7 @@ DECLINED_NEAR = re.compile(
 )
 # "texts make me anxious": a method named as one not wanted.
 DISLIKED = re.compile(r"\b(anxi\w*|nervous|overthink\w*|uncomfortable|dread\w*|panic\w*|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
-REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought)\b", re.IGNORECASE)
+REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought|let'?s (say|go with|do|make it)|go with|make it)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
