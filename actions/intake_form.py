@@ -434,10 +434,7 @@ class ValidateIntakeForm(FormValidationAction):
             return {"consent": True, "consent_refused": None} if agreed else {}
         if starting(tracker) and reading.gives_consent(latest_text(tracker)):
             return {"consent": True}  # "Yes, I consent." to the offer of a consultation
-        text = latest_text(tracker)
-        if "?" in text and details.yes_or_no(text) is None:
-            return {}  # "before I say yes, who sees this info?" asks; it gives no consent
-        return self._answer(tracker, "consent", details.yes_or_no(text) is not None)
+        return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
 
     async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)
@@ -515,7 +512,8 @@ class ValidateIntakeForm(FormValidationAction):
         if isinstance(value, bool):  # given before, or read from a "yes" after a refusal
             moment = tracker.get_slot("consent_at") if value else None
         else:
-            value = details.yes_or_no(value, latest_intent(tracker))
+            # "before I say yes, who sees this info?" asks: only its words could answer, not its intent.
+            value = details.yes_or_no(value, None if "?" in value else latest_intent(tracker))
             moment = None
             if value is None:
                 self._problem(dispatcher, "yes_or_no")

@@ -286,4 +286,4 @@ def test_a_yes_is_not_taken_for_a_one_word_name():
 def test_a_question_typed_at_the_consent_question_gives_no_consent():
     slots, said = validate(tracker("before I say yes, who sees this info? is it just the care team?", "consent",
                                    intent="affirm", **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:6]}))
-    assert slots.get("consent") is None and slots["requested_slot"] == "consent"
+    assert slots["consent"] is None and said == ["utter_invalid_yes_or_no"] and slots["requested_slot"] == "consent"
