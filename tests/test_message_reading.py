@@ -251,10 +251,13 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
                  reading.stated_name, reading.best_name, reading.is_time_answer, reading.agrees, asks_to_delete, says_safe,
                  reading.settled_contact_method, reading.only_a_time, reading.declines_email,
                  reading.names_a_method_not_a_time, reading.opens_with_a_time, reading.told_beside_a_question,
-                 reading.is_a_bare_question, reading.gives_consent):
+                 reading.is_a_bare_question, reading.gives_consent, reading.note_for_the_team, reading.tells_a_reason,
+                 reading.says_when, reading.corrected_full_name, reading.name_before_details, reading.best_name_value):
         read(text)
+    reading.corrected_name(text, "Dana Lee")
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):
         assert reading.plain_answer(slot, text) in (True, False)
+        assert reading.answers_question(slot, text) in (True, False)
     assert reading.stated_name("<script>alert('x')</script>") is None
 
 
