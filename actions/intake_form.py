@@ -327,8 +327,8 @@ class ValidateIntakeForm(FormValidationAction):
         return {slot: found} if found and found != tracker.get_slot(slot) else {}
 
     async def extract_full_name(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
-        is_name = details.parse_name(latest_text(tracker)).value is not None
         text = latest_text(tracker)
+        is_name = details.parse_name(text).value is not None
         # "prefer not to", "no thanks"; not "no wait, I want to ask something first".
         declined = details.is_skip(text) or (details.yes_or_no(text) is False and len(text.split()) <= MAX_NO_WORDS)
         if not is_name and self._asked_without(tracker, "full_name", reading.best_name_value) and (
@@ -336,8 +336,8 @@ class ValidateIntakeForm(FormValidationAction):
             dispatcher.utter_message(response="utter_name_left_out")
             return {"full_name": ""}
         read = reading.stated_name if starting(tracker) else (
-            lambda text: details.find_name(text) or reading.corrected_full_name(text))
-        if fixed := reading.corrected_name(latest_text(tracker), tracker.get_slot("full_name")):
+            lambda said: details.find_name(said) or reading.corrected_full_name(said))
+        if fixed := reading.corrected_name(text, tracker.get_slot("full_name")):
             return {"full_name": fixed}
         return (self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
                 or crisis_detail(tracker, "full_name", reading.stated_name))

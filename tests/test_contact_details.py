@@ -423,7 +423,7 @@ def test_a_name_the_model_took_for_a_crisis_asks_to_be_contacted_and_the_crisis_
 @pytest.mark.parametrize("text, answer", [
     ("sí", True), ("si claro", True), ("Sí, todo correcto", True), ("oui", True), ("sim", True), ("是的", True),
     ("vâng", True), ("да", True), ("não", False), ("nie", False), ("không", False),
-    ("simple", None), ("data", None), ("dad said so", None), ("是不是", None),
+    ("simple", None), ("data", None), ("dad said so", None), ("是不是", None), ("co-pay?", None), ("Có", True),
 ])
 def test_yes_and_no_in_the_languages_patients_write_in(text, answer):
     assert yes_or_no(text) is answer

@@ -280,6 +280,8 @@ def test_a_note_asked_for_the_care_team_is_read_in_the_persons_words(text, note)
 @pytest.mark.parametrize("text, name, corrected", [
     ("Almost. My last name should be O'Malley, with an apostrophe and two Ls.", "Kevin Omaley", "Kevin O'Malley"),
     ("my first name is spelled Aisha", "Aysha Rahman", "Aisha Rahman"),
+    ("Last name is Nguyen, not Ng", "Lan Ng", "Lan Nguyen"),
+    ("my last name is lee", "Dana Li", None),
     ("my name is fine", "Ana Lima", None),
     ("last name is wrong", "Ana Lima", None),
     ("My last name should be O'Malley", None, None),

@@ -106,7 +106,7 @@ YES = re.compile(
     r"looks good|sounds good|all good|go ahead|please do|absolutely|of course|confirm(ed)?|"
     r"that'?s (right|correct|fine)|perfect|definitely|affirmative|"
     # Yes in the languages the clinic's patients write in beside English.
-    r"s[ií]|claro|de acuerdo|correcto|sim|oui|d'accord|ja|tak|da|да|так|v[aâ]ng|d[aạ]|c[oó]|oo|opo|wi|"
+    r"s[ií]|claro|de acuerdo|correcto|sim|oui|d'accord|ja|tak|da|да|так|v[aâ]ng|d[aạ]|có|oo|opo|wi|"
     r"نعم|是的|是|好的|好|对|可以|네|예|はい)\b",
     re.IGNORECASE,
 )

@@ -62,7 +62,6 @@ def plain_answer(slot: str, text: str) -> bool:
     return slot in checks and checks[slot]()
 
 
-
 def answers_question(slot: str, text: str) -> bool:
     """The message answers the intake form's question for `slot`, alone or with more around it ("thank
     you. email please, that account is private" answers the contact-method question)."""
@@ -78,6 +77,7 @@ def answers_question(slot: str, text: str) -> bool:
     if slot == "best_time":  # not plain_answer's any two words: "thank you" is no time
         return bool(readers[slot]())
     return bool(slot in readers and readers[slot]()) or plain_answer(slot, text)
+
 
 PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
 EMAIL_LIKE = re.compile(r"\S+@\S+")
@@ -210,8 +210,8 @@ NOTE_FOR_THE_TEAM = re.compile(
 )
 # "My last name should be O'Malley", "first name is spelled Aisha".
 NAME_PART_FIX = re.compile(
-    r"\b(?P<part>last|sur|family|first|given) ?name (?:is|should be|was supposed to be|needs to be|is actually|"
-    r"is spelled|is spelt|has to be)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)",
+    r"\b(?P<part>(?i:last|sur|family|first|given)) ?(?i:name) (?i:is|should be|was supposed to be|needs to be|"
+    r"is actually|is spelled|is spelt|has to be)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)",
 )
 IN_THE_NOTES = re.compile(r"\s*\b(?:in|on|for) the (?:notes?|request|form)\W*$", re.IGNORECASE)
 # "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
