@@ -321,6 +321,7 @@ LEXICON: Dict[str, List[str]] = {
     # groups above). Written with their accents; they are folded as the text is before matching.
     "other languages": [
         r"\bquero (?:morrer|me matar)\b|\bme matar\b|\bnão (?:aguento|quero) mais viver\b|\btirar (?:a )?(?:minha )?(?:própria )?vida\b",
+        r"\bme mato\b(?! (?:de|trabajando|estudiando|por|con|corriendo|en|a|haciendo|limpiando|la|el|lo|los|las|mi|tu|su)\b)",
         r"\bje veux mourir\b|\bme (?:tuer|suicider)\b|\bmettre fin à (?:mes|ma|ses|sa) (?:jours|vie)\b|\ben finir avec (?:la vie|tout)\b",
         r"\bmuốn chết\b|\btự sát\b|\bkhông muốn sống\b|\bchết cho xong\b|\buống (?:hết|cả|nhiều) .{0,25}\bthuốc\b",
         r"\b(?:gusto|gustong|gusto ko|gusto na) (?:\w+ ){0,2}mamatay\b|\bmagpakamatay\b|\bayoko (?:na|nang) mabuhay\b",
