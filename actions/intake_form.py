@@ -57,7 +57,9 @@ STOPPING = re.compile(
     re.IGNORECASE,
 )
 QUESTION = re.compile(
-    r"\?\s*$|^(what|how|does|do|is|are|can|could|will|would|should|why|when|where|who|which)\b", re.IGNORECASE
+    r"\?\s*$|^((hold up|wait|ok(ay)?|oh|also|and|but|so|btw|quick q(uestion)?|one more thing|sorry|actually)[\s,:.!-]+)*"
+    r"(what|how|does|do|is|are|can|could|will|would|should|why|when|where|who|which)\b",
+    re.IGNORECASE,
 )
 # Longer free-text answers without a question mark that open with a question word are answers
 # ("Where to begin. My daughter ...").
@@ -434,7 +436,10 @@ class ValidateIntakeForm(FormValidationAction):
             return {"consent": True, "consent_refused": None} if agreed else {}
         if starting(tracker) and reading.gives_consent(latest_text(tracker)):
             return {"consent": True}  # "Yes, I consent." to the offer of a consultation
-        return self._answer(tracker, "consent", details.yes_or_no(latest_text(tracker)) is not None)
+        text = latest_text(tracker)
+        if "?" in text and latest_intent(tracker) in INTERRUPTIONS:
+            return {}  # "before I say yes, who sees this info?": answered, then consent asked again
+        return self._answer(tracker, "consent", details.yes_or_no(text) is not None)
 
     async def extract_confirmed(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:
         text = latest_text(tracker)

@@ -351,6 +351,9 @@ def test_is_skip(text, expected):
         ("email me, or text", "email"),
         ("please don't call, text me",
             "text"),
+        ("texto por favor, mi hija me ayuda a leerlos", "text"),
+        ("una llamada en la tarde", "call"),
+        ("por correo electrónico", "email"),
     ],
     ids=lambda v: str(v),
 )
@@ -390,6 +393,10 @@ def test_display_phone(e164, shown):
         ("morgan.blake@example.com", "nlu_fallback", "request_appointment"),
         ("does it hurt? 212-555-0190", "faq", "faq"),
         ("call me maybe", "out_of_scope", "out_of_scope"),
+        ("tengo depresion y las pastillas no me ayudan. quiero una cita por favor", "medical", "request_appointment"),
+        ("Bonjour, je voudrais prendre rendez-vous", "nlu_fallback", "request_appointment"),
+        ("¿cuánto cuesta una consulta?", "care_team", "care_team"),
+        ("quiero una cita, ¿duele?", "faq", "faq"),
     ],
 )
 def test_a_message_giving_a_phone_or_email_asks_to_be_contacted(text, intent, expected):

@@ -283,7 +283,15 @@ def test_a_yes_is_not_taken_for_a_one_word_name():
     assert slots["full_name"] is None and said == ["utter_invalid_name_one_word"]
 
 
-def test_a_question_typed_at_the_consent_question_gives_no_consent():
+@pytest.mark.parametrize("intent, said_then", [("affirm", ["utter_invalid_yes_or_no"]), ("care_team", [])])
+def test_a_question_typed_at_the_consent_question_gives_no_consent(intent, said_then):
+    """Read as a yes, it is asked again; read as a question, it is left to the interruption rules."""
     slots, said = validate(tracker("before I say yes, who sees this info? is it just the care team?", "consent",
-                                   intent="affirm", **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:6]}))
-    assert slots["consent"] is None and said == ["utter_invalid_yes_or_no"] and slots["requested_slot"] == "consent"
+                                   intent=intent, **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:6]}))
+    assert slots.get("consent") is None and said == said_then and slots["requested_slot"] == "consent"
+
+
+def test_a_consent_typed_at_the_best_time_question_is_no_best_time():
+    slots, said = validate(tracker("Yes, I consent.", "best_time", intent="affirm",
+                                   **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:4]}))
+    assert slots.get("best_time") is None and said == ["utter_invalid_best_time"]

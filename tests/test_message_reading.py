@@ -52,6 +52,11 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
      "call"),
     ("I can't call anyone from the house but thank you, I saved the numbers. Please just use email.", "email"),
     ("Me llamo Graciela Ibarra, mi teléfono es 915-555-0132. Prefiero mensaje de texto (text).", "text"),
+    ("I'd like to request a callback. Phone 206-555-0193, email pr@example.com. Please contact me by email. "
+     "Best time is weekday mornings before 10.", "email"),
+    ("Oh wait, sorry, I misread that. Yes, you can contact me. I thought it was asking about texting him.", None),
+    ("I'm Priya Raman, cell is 510-555-0132, email pr@example.com, and texting works best for me.", "text"),
+    ("I'm Priya Raman, my number is 206-555-0147, email pr@example.com, a call is best, weekday evenings.", "call"),
 ])
 def test_a_contact_method_counts_only_as_a_preference_or_a_change(text, method):
     assert reading.stated_contact_method(text) == method
@@ -87,6 +92,8 @@ def test_an_answer_to_a_question_the_form_had_asked_is_recognised_among_other_wo
     ("can i get a callback about tms? i work nights so its hard to reach me", None),
     ("can I come in tomorrow?", None),
     ("I do not use email. Please telephone me in the mornings, before 11.", "telephone me in the mornings, before 11"),
+    ("I may be reached at (617) 555-0145. I would prefer a telephone call, ideally on a weekday morning between 9 "
+     "and 11 a.m. Thank you.", "ideally on a weekday morning between 9 and 11 a.m"),
 ])
 def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     assert reading.stated_best_time(text) == best_time
@@ -97,6 +104,7 @@ def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     ("Nguyen Van Hung (my dad). I'm his daughter Linh", "Nguyen Van Hung"),
     ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
     ("Will Smith", "Will Smith"),
+    ("Guadalupe Herrera de la Cruz", "Guadalupe Herrera de la Cruz"),
     ("I'd like to set up a consultation for my son. He's 15.", None),
     ("he doesn't have one, you can use mine: linh@example.com", None),
 ])
@@ -165,6 +173,7 @@ def test_a_bare_question_is_not_a_reason(text, bare):
 @pytest.mark.parametrize("text, given", [
     ("im at my friend's place so im ok. yes you can text me", True),
     ("I agree", True),
+    ("Sí, estoy de acuerdo. Yes.", True),
     ("i'm safe, my sister is here", False),
     ("can you text me the address?", False),
 ])
@@ -172,7 +181,10 @@ def test_consent_said_in_passing(text, given):
     assert reading.gives_consent(text) is given
 
 
-@pytest.mark.parametrize("text, answer", [("yes", False), ("👍", False), ("ok", False), ("mornings", True), ("whenever", True)])
+@pytest.mark.parametrize("text, answer", [
+    ("yes", False), ("👍", False), ("ok", False), ("Yes, I consent.", False), ("mornings", True), ("whenever", True),
+    ("yes mornings", True),
+])
 def test_yes_and_a_thumbs_up_are_not_a_best_time(text, answer):
     assert reading.is_time_answer(text) is answer
 
@@ -194,6 +206,9 @@ def test_the_reason_in_a_first_message_is_the_sentences_about_the_person_without
     assert reading.stated_reason(text) == "I've had depression for ten years and I'm tired of meds that don't work."
     assert reading.stated_reason("Hello, I would like a call back about TMS treatment please.") is None
     assert reading.stated_reason("do u guys do tms for depression? meds r not doing anything 4 me") is None
+    spanish = ("Me llamo Graciela Ibarra, mi correo es gi@example.net. El mejor horario es después de las 6 pm. "
+               "Tengo depresión desde hace ocho años y los medicamentos ya no me ayudan.")
+    assert reading.stated_reason(spanish) == "Tengo depresión desde hace ocho años y los medicamentos ya no me ayudan."
 
 
 @pytest.mark.parametrize("slot, text, plain", [

@@ -122,9 +122,12 @@ YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNOR
 REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(?!just\b|only\b)(\w+\s+((or|and|nor)\s+)?)?$", re.IGNORECASE)
 UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|what\b|why\b)", re.IGNORECASE)
 CONTACT_METHODS = (
-    ("email", re.compile(r"\b(e-?mail|mail)\b", re.IGNORECASE)),
-    ("text", re.compile(r"\b(text|texts|texting|txt|sms|message)\b", re.IGNORECASE)),
-    ("call", re.compile(r"\b(call|calls|calling|phone|telephone|ring|voice|cell)\b", re.IGNORECASE)),
+    ("email", re.compile(r"\b(e-?mail|mail|correo|courriel)\b", re.IGNORECASE)),
+    ("text", re.compile(r"\b(text|texts|texting|txt|sms|message|textos?|mensajes?|mensage[mn]s?)\b", re.IGNORECASE)),
+    ("call", re.compile(
+        r"\b(call|calls|calling|phone|telephone|ring|voice|cell|llamadas?|llamar(me)?|ll[aá]mame|liga[cç][aã]o|ligar|appel)\b",
+        re.IGNORECASE,
+    )),
 )
 
 

@@ -138,6 +138,11 @@ NICKNAME = re.compile(
     r"\b(?i:call|calls|called|go by|goes by)\s+(?i:me|him|her)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day)[A-Z][a-z]+"
     r"|\b(?i:friends|family|everyone|everybody|people|folks)\s+(?i:call)\s+(?i:me|him|her)\b"
 )
+# "I thought it was asking about texting him": someone else contacted, not the way to reach the person.
+SOMEONE_ELSE_CONTACTED = re.compile(
+    r"\b(call|calling|text|texting|txt|e-?mail|e-?mailing|phone|phoning)\s+(him|her|them)\b(?!\s+(or|and)\s+me\b)",
+    re.IGNORECASE,
+)
 THIS_MESSAGE = re.compile(r"\b(this|that|my|the|your|previous|last|first|above)\s+message\b", re.IGNORECASE)
 # Asking to be called back is the request, not a choice of method.
 CALL_BACK = re.compile(
@@ -150,7 +155,8 @@ NO_ANYWHERE = re.compile(r"\b(no|not|don'?t|do not|never|nope|nah)\b", re.IGNORE
 REFERENCE = re.compile(r"^(my|the|that|it|this|all|everything|u|you|above|before|earlier|in my)\b", re.IGNORECASE)
 REASON_WORDS = re.compile(
     r"\b(depress\w*|anxi\w*|ocd|ptsd|bipolar|meds?|medications?|antidepressants?|pills?|tablets?|tried|"
-    r"suffer\w*|diagnos\w*|struggl\w*|symptoms?|mood|panic|worried|psychiatrist)\b",
+    r"suffer\w*|diagnos\w*|struggl\w*|symptoms?|mood|panic|worried|psychiatrist|"
+    r"depresi[oó]n|deprimid[oa]|depress[aã]o|ansiedad|medicamentos?|pastillas|rem[eé]dios?)\b",
     re.IGNORECASE,
 )
 # A sentence that asks for the appointment rather than telling why.
@@ -185,7 +191,7 @@ EMAIL_AS_ADDRESS = re.compile(
 )
 # Words a clause that only says when may hold beside its time words: "weekday afternoons between 1 and 4".
 TIME_FILLER = frozenset(
-    """and or to till until from around about at on in the any best is are would be works work good fine
+    """a an and or to till until from around about at on in the any best is are would be works work good fine
     ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so like
     suit suits me for my great perfect preferable preferred time times""".split()
 )
@@ -216,14 +222,15 @@ NAME_PART_FIX = re.compile(
 IN_THE_NOTES = re.compile(r"\s*\b(?:in|on|for) the (?:notes?|request|form)\W*$", re.IGNORECASE)
 # "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
 JUST_THAT = re.compile(r"^(?:just|only) that\s+(?P<note>\S.*)$", re.IGNORECASE)
-SENTENCES = re.compile(r"[^.!?;\n]+[.!?;]?")
-CLAUSES = re.compile(r"[^.!?;,\n]+")
+# A dot before a letter or digit ends no sentence: "11 a.m.", "dana.lee@example.com", "917.555.0111".
+SENTENCES = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+[.!?;]?")
+CLAUSES = re.compile(r"(?:[^.!?;,\n]|\.(?=\w))+")
 MAX_BARE_QUESTION_WORDS = 15
 MIN_TOLD_WORDS = 8
 MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
     r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
-    r"\bi (do )?(agree|consent)\b",
+    r"\bi (do )?(agree|consent)\b|\b(estoy de acuerdo|acepto|concordo|eu aceito|j'accepte|je suis d'accord)\b",
     re.IGNORECASE,
 )
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
@@ -248,9 +255,11 @@ def stated_contact_method(text: str) -> Optional[str]:
     """The contact method a message states as a preference or a change ("best to call", "actually
     a text is better"), not one it only mentions ("can someone call me back?"), read in the first
     sentence that states one ("Phone: 212-555-0143. Please email me first." states email)."""
-    sentences = [*SENTENCES.findall(plain(text)), text]
-    # "I may be reached at ... or by email at ... I would prefer a telephone call": the preference wins.
-    for sentence in sorted(sentences, key=lambda sentence: not STRONG_PREFERENCE.search(sentence)):
+    # "I may be reached at ... or by email at ... I would prefer a telephone call", "cell is ..., email
+    # ..., and texting works best for me": the preference wins; the whole message is read last.
+    preferred = [clause for clause in CLAUSES.findall(plain(text)) if STRONG_PREFERENCE.search(clause)]
+    sentences = sorted(SENTENCES.findall(plain(text)), key=lambda sentence: not STRONG_PREFERENCE.search(sentence))
+    for sentence in [*preferred, *sentences, text]:
         if method := _method_stated(sentence):
             return method
     return None
@@ -260,7 +269,7 @@ def _without_mentions(text: str) -> str:
     """The message without the words that name a method only in passing: a call back, a nickname,
     "my phone number", "my email address", "this message"."""
     text = plain(text)
-    for mention in (NICKNAME, CALL_BACK, PHONE_AS_NUMBER, EMAIL_AS_ADDRESS, THIS_MESSAGE):
+    for mention in (NICKNAME, CALL_BACK, PHONE_AS_NUMBER, EMAIL_AS_ADDRESS, THIS_MESSAGE, SOMEONE_ELSE_CONTACTED):
         text = mention.sub(" ", text)
     return text
 
@@ -351,8 +360,12 @@ def opens_with_a_time(text: str) -> bool:
 
 
 def is_time_answer(text: str) -> bool:
-    """An answer to "When is the best time to reach you?" that says something ("yes" and "👍" do not)."""
-    return not NOT_A_TIME.match(plain(text)) and any(ch.isalnum() for ch in text)
+    """An answer to "When is the best time to reach you?" that says something ("yes", "👍" and "Yes, I
+    consent." do not)."""
+    text = plain(text)
+    if NOT_A_TIME.match(text) or not any(ch.isalnum() for ch in text):
+        return False
+    return bool(TIME_WORDS.search(text)) or not (gives_consent(text) or yes_or_no(text) is True)
 
 
 def note_for_the_team(text: str) -> Optional[str]:
@@ -434,7 +447,9 @@ def name_only(text: str) -> Optional[str]:
     with at most a lead-in or a relationship around it ("Olga Petrova", "It's for my father, Tomasz
     Kowalski.")."""
     name = parse_name(text).value
-    if not name or not 2 <= len(name.split()) <= 4 or len(text.split()) > len(name.split()) + 5:
+    # "Guadalupe Herrera de la Cruz": particles are not counted.
+    parts = [word for word in (name or "").split() if word.lower() not in NAME_PARTICLES]
+    if not name or not 2 <= len(parts) <= 4 or len(text.split()) > len(name.split()) + 5:
         return None
     words = name.split()
     if any(word.lower().rstrip(".") in NOT_NAMES for word in words[1:]) or (
