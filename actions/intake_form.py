@@ -41,6 +41,7 @@ MAX_ATTEMPTS = 3
 MAX_CONSENT_AS_REASON_WORDS = 8
 NAME_ASKS_BEFORE_LATER = 2
 NAME_ASKS_BEFORE_LEFT_OUT = 4
+METHOD_ASKS_BEFORE_CHOSEN = 3
 MAX_NO_WORDS = 3
 CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
 FORGETTING = ("action_cancel_intake", "action_request_deletion")
@@ -496,6 +497,10 @@ class ValidateIntakeForm(FormValidationAction):
 
     def validate_preferred_contact(self, value: str, dispatcher, tracker: Tracker) -> dict[str, Any]:
         method = value if value in CONTACT_WORDS else reading.settled_contact_method(value)
+        if method is None and times_asked(tracker, "preferred_contact") >= METHOD_ASKS_BEFORE_CHOSEN:
+            # No dead end for someone whose words for it the assistant does not know.
+            method = "call" if tracker.get_slot("phone") else "email"
+            dispatcher.utter_message(response=f"utter_contact_method_chosen_{method}")
         if method is None:
             self._problem(dispatcher, "preferred_contact")
             return {"preferred_contact": None}

@@ -295,3 +295,16 @@ def test_a_consent_typed_at_the_best_time_question_is_no_best_time():
     slots, said = validate(tracker("Yes, I consent.", "best_time", intent="affirm",
                                    **{slot: COMPLETE[slot] for slot in INTAKE_SLOTS[:4]}))
     assert slots.get("best_time") is None and said == ["utter_invalid_best_time"]
+
+
+@pytest.mark.parametrize("phone, method", [(COMPLETE["phone"], "call"), ("", "email")])
+def test_after_three_unusable_answers_to_the_method_question_one_is_put_down_and_can_be_changed(phone, method):
+    conversation = tracker("en la tardecita, cuando pueda", "preferred_contact", full_name="Dana Lee", phone=phone,
+                           email="dana@example.com")
+    asked = {"event": "bot", "metadata": {"utter_action": "utter_ask_preferred_contact"}}
+    conversation.events[1:1] = [{"event": "active_loop", "name": "intake_form"}] + [asked] * 2
+    slots, said = validate(conversation)
+    assert slots["preferred_contact"] is None and said == ["utter_invalid_preferred_contact"]
+    conversation.events[-2:-2] = [asked]
+    slots, said = validate(conversation)
+    assert slots["preferred_contact"] == method and said == [f"utter_contact_method_chosen_{method}"]
