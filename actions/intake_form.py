@@ -500,7 +500,8 @@ class ValidateIntakeForm(FormValidationAction):
         if method is None and times_asked(tracker, "preferred_contact") >= METHOD_ASKS_BEFORE_CHOSEN:
             # No dead end for someone whose words for it the assistant does not know.
             method = "call" if tracker.get_slot("phone") else "email"
-            dispatcher.utter_message(response=f"utter_contact_method_chosen_{method}")
+            chosen = "utter_contact_method_chosen_call" if method == "call" else "utter_contact_method_chosen_email"
+            dispatcher.utter_message(response=chosen)
         if method is None:
             self._problem(dispatcher, "preferred_contact")
             return {"preferred_contact": None}
