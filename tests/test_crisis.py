@@ -214,6 +214,13 @@ def test_the_classifier_finds_what_the_lexicon_misses():
     assert not detector_decides(hint, 0.3)
 
 
+def test_two_words_the_lexicon_does_not_flag_need_a_sure_classifier():
+    assert not detector_decides("no sé", 0.68)  # "I don't know"
+    assert detector_decides("no sé", 0.95)
+    assert detector_decides("quiero morir", SURE_NOT)  # "I want to die": the lexicon's
+    assert detector_decides("not sure, honestly", 0.6)  # three words: the classifier's threshold
+
+
 def test_the_classifier_overrules_a_lexicon_match_only_with_context_to_judge():
     quoted = "I'm a hospice chaplain and some of my patients say they're ready to die. Do you consult on that?"
     assert is_crisis(quoted)

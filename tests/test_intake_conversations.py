@@ -623,3 +623,88 @@ def test_a_request_resumed_after_a_refused_consent_keeps_the_best_time_as_typed(
     assert shows_summary(chat.say("Wait, sorry, I misread that. Yes, I agree you can contact me about my request."))
     chat.say("yes")
     assert the_lead(chat)["best_time"] == best_time
+
+
+def test_a_formal_paragraph_with_every_detail_goes_straight_to_consent(stack):
+    chat = Conversation(stack)
+    replies = chat.say(
+        "Good afternoon. My name is Harold Whitcomb, and I am a retired attorney. I am writing to request a "
+        "consultation regarding your fMRI-guided TMS program. I have tried four antidepressant medications without "
+        "lasting benefit. I may be reached by telephone at (617) 555-0145, or by email at h.whitcomb@example.org. I "
+        "would prefer a telephone call, ideally on a weekday morning between 9 and 11 a.m. Thank you.")
+    assert asks(replies, "consent")
+    assert shows_summary(chat.say("Yes, I consent."))
+    chat.say("That is correct. Please submit it.")
+    lead = the_lead(chat)
+    assert (lead["preferred_contact"], lead["best_time"]) == ("call", "ideally on a weekday morning between 9 and 11 a.m")
+
+
+def test_contact_me_by_email_beats_a_callback_asked_for_in_the_same_message(stack):
+    chat = Conversation(stack)
+    chat.say("Hi, I'd like to request a callback. My name is Priya Raman, phone 206-555-0193, email "
+             "priya.raman@example.com. Please contact me by email. Best time is weekday mornings before 10.")
+    assert shows_summary(chat.say("skip", "Yes, I agree."))
+    chat.say("Yes, that's correct.")
+    assert the_lead(chat)["preferred_contact"] == "email"
+
+
+def test_a_request_in_spanish_starts_the_form_and_spanish_answers_are_read(stack):
+    chat = Conversation(stack)
+    replies = chat.say("hola buenas tardes, mi hija me dijo que les escribiera. tengo depresion desde hace muchos "
+                       "años y las pastillas no me ayudan. quiero una cita por favor")
+    assert asks(replies, "full_name")
+    chat.say("Guadalupe Herrera de la Cruz", "210-555-0189 es mi celular", "lupita.herrera@example.com")
+    assert asks(chat.say("texto por favor, mi hija me ayuda a leerlos"), "best_time")
+    chat.say("en las tardes, despues de las 3 pm", "skip")
+    assert shows_summary(chat.say("Sí, estoy de acuerdo"))
+    chat.say("si todo esta correcto")
+    lead = the_lead(chat)
+    assert (lead["name"], lead["preferred_contact"]) == ("Guadalupe Herrera de la Cruz", "text")
+
+
+def test_a_consent_taken_back_about_texting_someone_else_keeps_the_method(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to set up a consultation for my son", "Jennifer Aalto", "651-555-0149", "skip", "Phone call please",
+             "Weekdays between 9 and 2", "skip", "No")
+    replies = chat.say("Oh wait, sorry, I misread that. Yes, you can contact me. I thought it was asking about texting him.")
+    assert shows_summary(replies) and "a phone call" in replies[-1]
+
+
+def test_a_question_typed_at_the_consent_question_is_answered_and_consent_asked_again(stack):
+    chat = Conversation(stack)
+    chat.say("can I book a consultation?", "Priya Raghunathan", "(206) 555-0121", "skip", "text", "weekdays after 4pm",
+             "skip")
+    replies = chat.say("before I say yes, who sees this info? is it just the care team?")
+    assert len(replies) == 2 and asks(replies, "consent")
+    assert shows_summary(chat.say("ok, yes"))
+
+
+def test_a_first_name_fixed_for_autocorrect_at_the_summary(stack):
+    chat = Conversation(stack)
+    chat.say("I would like someone to call me about TMS treatment.", "Steven MacDonald", "(718) 555-0164", "skip", "A call.",
+             "Mornings, before noon.", "skip", "Yes.")
+    replies = chat.say("The name is wrong, that's my phone's autocorrect. It's Stephen, S-T-E-P-H-E-N. Everything else is fine.")
+    assert shows_summary(replies) and "Stephen MacDonald" in replies[-1]
+
+
+def test_a_method_preferred_over_another_in_vietnamese_and_english(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like a consultation", "Nguyễn Thị Lan", "206-555-0157", "skip")
+    assert asks(chat.say("Gọi điện (call) được không? Tôi thích call hơn text."), "best_time")
+    chat.say("after 3 pm", "skip")
+    assert "a phone call" in chat.say("yes")[-1]
+
+
+def test_the_method_question_has_no_dead_end(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like a consultation", "Dana Lee", "212-555-0143", "skip", "hmm", "no sé")
+    replies = chat.say("lo que sea")
+    assert TEXTS["utter_contact_method_chosen_call"] in replies and asks(replies, "best_time")
+
+
+def test_a_question_at_the_best_time_question_after_a_lead_in_is_answered(stack):
+    chat = Conversation(stack)
+    chat.say("bet. can u have someone hit me up", "Devon Carter", "773.555.0109", "skip", "text")
+    replies = chat.say("hold up how many sessions total tho")
+    assert len(replies) == 2 and asks(replies, "best_time")
+    assert asks(chat.say("afternoons, got class till 2"), "reason")

@@ -105,6 +105,7 @@ def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
     ("Will Smith", "Will Smith"),
     ("Guadalupe Herrera de la Cruz", "Guadalupe Herrera de la Cruz"),
+    ("Good afternoon. My name is Harold Brenner I am 74 years young.", "Harold Brenner"),
     ("I'd like to set up a consultation for my son. He's 15.", None),
     ("he doesn't have one, you can use mine: linh@example.com", None),
 ])
@@ -124,6 +125,8 @@ def test_a_name_given_without_being_asked(text, name):
     ("um a call i guess?? but texting first would be nice so i know its you, actually no just call its fine", "call"),
     ("call or text either one. text", "text"),
     ("dont call. text", "text"),
+    ("Gọi điện (call) được không? Tôi thích call hơn text.", "call"),
+    ("hmm? I like a text better than a call", "text"),
 ])
 def test_the_method_an_answer_settles_on(text, method):
     assert reading.settled_contact_method(text) == method
@@ -300,6 +303,10 @@ def test_a_note_asked_for_the_care_team_is_read_in_the_persons_words(text, note)
     ("my name is fine", "Ana Lima", None),
     ("last name is wrong", "Ana Lima", None),
     ("My last name should be O'Malley", None, None),
+    ("The name is wrong, that's my phone's autocorrect. It's Stephen, S-T-E-P-H-E-N. Everything else is fine.",
+     "Steven MacDonald", "Stephen MacDonald"),
+    ("name is wrong. It's Jon", "John Smith", "Jon Smith"),
+    ("the name is wrong. It's Mornings", "John Smith", None),
 ])
 def test_a_corrected_part_of_a_name_replaces_only_that_part(text, name, corrected):
     assert reading.corrected_name(text, name) == corrected

@@ -201,6 +201,8 @@ def _name_words(text: str, capitalized: bool) -> list[str]:
         if after and not (after[0].isspace() or after[0] in ",.!;"):
             break  # "jim@example" or "Dana2" is not a name word
         bare = word.rstrip(".").lower()
+        if word == "I" and words:
+            break  # "My name is Harold Brenner I am 74"
         if bare in NOT_NAMES and (not words or not word[0].isupper()) and not _also_a_name(word, words, after):
             break
         if capitalized and not word[0].isupper() and not (words and bare in NAME_PARTICLES):

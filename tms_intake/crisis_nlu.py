@@ -2,7 +2,9 @@
 
 It comes last in the pipeline and decides with three nets:
 - the lexicon (`crisis.py`): a plain first-person statement ("I'm suicidal") is always a crisis;
-- the crisis classifier (`crisis_classifier.py`): a probability from `classifier_threshold` is a crisis;
+- the crisis classifier (`crisis_classifier.py`): a probability from `classifier_threshold` is a crisis,
+  but from `short_threshold` in a message of at most `short_max_words` words that the lexicon does not
+  flag: two words say too little for a guess ("no sé" is "I don't know");
 - below that, a lexicon match is a crisis unless the classifier's probability is below
   `overrule_below` and the message has at least `overrule_min_words` words: context enough to tell
   talk about a crisis from one. That keeps out messages that only share words with a crisis ("what
@@ -50,6 +52,8 @@ class CrisisDetector(IntentRule):
             "classifier_threshold": 0.5,
             "overrule_below": 0.1,
             "overrule_min_words": 8,
+            "short_max_words": 2,
+            "short_threshold": 0.9,
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -97,7 +101,11 @@ def decide(text: str, probability: float, model_confidence: float, config: Dict[
     """Whether `text` is a crisis, given the crisis classifier's probability and the trained crisis
     intent's confidence (see the module docstring)."""
     group = crisis_group(text)
-    if group == PLAIN_GROUP or probability >= config["classifier_threshold"]:
+    if group == PLAIN_GROUP:
+        return True
+    if group is None and word_count(text) <= config["short_max_words"]:
+        return probability >= config["short_threshold"]
+    if probability >= config["classifier_threshold"]:
         return True
     if group is not None:
         return probability >= config["overrule_below"] or word_count(text) < config["overrule_min_words"]

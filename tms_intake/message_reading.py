@@ -10,6 +10,7 @@ policy uses `plain_answer` to judge a flagged message in the form's context.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Optional
 
 from tms_intake.contact_details import (
@@ -175,6 +176,11 @@ DECLINED_NEAR = re.compile(
 )
 # "texts make me anxious": a method named as one not wanted.
 DISLIKED = re.compile(r"\b(anxi\w*|nervous|overthink\w*|uncomfortable|dread\w*|panic\w*|hate|miss\w*|scared|stress\w*|bad|hard|difficult|trying|tiring|tough|awkward|annoying|don'?t|not)\b", re.IGNORECASE)
+# "Tôi thích call hơn text", "a call over a text": the method after "than" is the one not wanted.
+OVER_ANOTHER = re.compile(
+    r"\b(than|over|hơn|instead of|rather than|m[aá]s que)\s+(an? |the )?(calls?|calling|phone|texts?|texting|txt|e-?mails?)\b",
+    re.IGNORECASE,
+)
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought|let'?s (say|go with|do|make it)|go with|make it)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
@@ -219,6 +225,11 @@ NAME_PART_FIX = re.compile(
     r"\b(?P<part>(?i:last|sur|family|first|given)) ?(?i:name) (?i:is|should be|was supposed to be|needs to be|"
     r"is actually|is spelled|is spelt|has to be)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)",
 )
+# "The name is wrong, that's my phone's autocorrect. It's Stephen, S-T-E-P-H-E-N.": the new spelling of
+# the part it is closest to.
+NAME_WRONG = re.compile(r"\bname\b.{0,40}\b(wrong|incorrect|misspel\w*|autocorrect\w*|typo|not right)\b", re.IGNORECASE)
+SPELLED_AS = re.compile(r"\b(?i:it'?s|it is|should be|spelled|spelt|is actually)[\s:]+(?P<new>[A-Z][\w'\u2019-]+)")
+MIN_SPELLING_LIKENESS = 0.5
 IN_THE_NOTES = re.compile(r"\s*\b(?:in|on|for) the (?:notes?|request|form)\W*$", re.IGNORECASE)
 # "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
 JUST_THAT = re.compile(r"^(?:just|only) that\s+(?P<note>\S.*)$", re.IGNORECASE)
@@ -322,6 +333,7 @@ def settled_contact_method(text: str) -> Optional[str]:
     """The method an answer to the method question settles on: the one a short last sentence names
     ("call or text either one. text"), the first it names, or the last when the person thinks again as
     they type ("probably a call? but maybe text first ... yeah text")."""
+    text = OVER_ANOTHER.sub(" ", plain(text))
     named = contact_methods_named(text)
     last = ([sentence for sentence in SENTENCES.findall(plain(text)) if sentence.strip()] or [""])[-1]
     if len(last.split()) <= MAX_LAST_WORD_CHOICE and len(set(last_named := contact_methods_named(last))) == 1:
@@ -506,6 +518,13 @@ def corrected_name(text: str, name: Optional[str]) -> Optional[str]:
     """`name` with the part a message corrects ("My last name should be O'Malley, with an apostrophe"),
     None when the message corrects no part of a name."""
     found = NAME_PART_FIX.search(plain(text))
+    if name and not found and NAME_WRONG.search(plain(text)) and (spelled := SPELLED_AS.search(plain(text))):
+        words, new = name.split(), spelled.group("new")
+        likeness = [SequenceMatcher(None, word.lower(), new.lower()).ratio() for word in words]
+        closest = max(range(len(words)), key=likeness.__getitem__)
+        if likeness[closest] < MIN_SPELLING_LIKENESS:
+            return None
+        return " ".join(words[:closest] + [new] + words[closest + 1:])
     if not name or not found:
         return None
     words, new = name.split(), found.group("new").split()
