@@ -662,12 +662,21 @@ def test_a_request_in_spanish_starts_the_form_and_spanish_answers_are_read(stack
     assert (lead["name"], lead["preferred_contact"]) == ("Guadalupe Herrera de la Cruz", "text")
 
 
-def test_a_consent_taken_back_about_texting_someone_else_keeps_the_method(stack):
+@pytest.mark.parametrize("steps, last, shown", [
+    (["I'd like to set up a consultation for my son", "Jennifer Aalto", "651-555-0149", "skip", "Phone call please",
+      "Weekdays between 9 and 2", "skip", "No"],
+     "Oh wait, sorry, I misread that. Yes, you can contact me. I thought it was asking about texting him.",
+     "a phone call"),
+    (["I would like someone to call me about TMS treatment.", "Steven MacDonald", "(718) 555-0164", "skip", "A call.",
+      "Mornings, before noon.", "skip", "Yes."],
+     "The name is wrong, that's my phone's autocorrect. It's Stephen, S-T-E-P-H-E-N. Everything else is fine.",
+     "Stephen MacDonald"),
+], ids=["consent taken back, texting someone else is no method", "a first name fixed for autocorrect"])
+def test_the_summary_after_a_message_that_changes_or_keeps_a_detail(stack, steps, last, shown):
     chat = Conversation(stack)
-    chat.say("I'd like to set up a consultation for my son", "Jennifer Aalto", "651-555-0149", "skip", "Phone call please",
-             "Weekdays between 9 and 2", "skip", "No")
-    replies = chat.say("Oh wait, sorry, I misread that. Yes, you can contact me. I thought it was asking about texting him.")
-    assert shows_summary(replies) and "a phone call" in replies[-1]
+    chat.say(*steps)
+    replies = chat.say(last)
+    assert shows_summary(replies) and shown in replies[-1]
 
 
 def test_a_question_typed_at_the_consent_question_is_answered_and_consent_asked_again(stack):
@@ -677,14 +686,6 @@ def test_a_question_typed_at_the_consent_question_is_answered_and_consent_asked_
     replies = chat.say("before I say yes, who sees this info? is it just the care team?")
     assert len(replies) == 2 and asks(replies, "consent")
     assert shows_summary(chat.say("ok, yes"))
-
-
-def test_a_first_name_fixed_for_autocorrect_at_the_summary(stack):
-    chat = Conversation(stack)
-    chat.say("I would like someone to call me about TMS treatment.", "Steven MacDonald", "(718) 555-0164", "skip", "A call.",
-             "Mornings, before noon.", "skip", "Yes.")
-    replies = chat.say("The name is wrong, that's my phone's autocorrect. It's Stephen, S-T-E-P-H-E-N. Everything else is fine.")
-    assert shows_summary(replies) and "Stephen MacDonald" in replies[-1]
 
 
 def test_a_method_preferred_over_another_in_vietnamese_and_english(stack):
