@@ -391,7 +391,7 @@ class ValidateIntakeForm(FormValidationAction):
         if reminded is not None:
             return reminded
         if tracker.get_slot("requested_slot") != "best_time":
-            if is_interruption(tracker, free_text_answer=True):
+            if is_interruption(tracker, free_text_answer=True) and not reading.is_correction(latest_text(tracker)):
                 return {}  # "how long r the sessions? i work nights": the question is answered, no time taken
             stated = self._stated(tracker, "best_time", reading.stated_best_time)
             if stated and self._asked_without(tracker, "preferred_contact", details.contact_method):
@@ -419,6 +419,11 @@ class ValidateIntakeForm(FormValidationAction):
         if reading.only_a_time(text):
             return {}  # a best time, which replaces one read earlier; the question is asked again
         asked = tracker.get_slot("requested_slot") == "reason" and answers_the_form(tracker)
+        if asked and reading.is_correction(text) and gives_other_detail(tracker, "reason"):
+            return {}  # "can you change the best time? ... Evenings after 7 is better": not the reason
+        if asked and reading.note_for_the_team(text):
+            # "just that i get really nervous on the phone so if they could be patient?? and ...": all of it.
+            return {"reason": text}
         if asked and is_interruption(tracker, free_text_answer=True) and (told := reading.told_beside_a_question(text)):
             dispatcher.utter_message(response=answer_to_give(tracker, domain))  # the reason is kept, the question answered
             return {"reason": told}

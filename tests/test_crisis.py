@@ -214,6 +214,19 @@ def test_the_classifier_finds_what_the_lexicon_misses():
     assert not detector_decides(hint, 0.3)
 
 
+@pytest.mark.parametrize("message, crisis", [
+    ("857-555-0139, text only pls, i cant talk, my husband is in the next room and he's dangerous", True),
+    ("angela.b@example.net. Please don't email, my husband checks it and he's violent", True),
+    ("ਕਾਲ ਕਰੋ। ਮੈਂ ਆਪਣੇ ਆਪ ਨੂੰ ਮਾਰਨ ਬਾਰੇ ਸੋਚ ਰਿਹਾ ਹਾਂ।", True),  # Punjabi: "call. I'm thinking about killing myself."
+    ("मैं अपने आप को मारना चाहता हूँ", True),  # Hindi: "I want to kill myself"
+    ("my son is not violent, he is just sad", False),
+    ("my son has autism and he can be violent when overwhelmed, is TMS safe for him?", False),
+    ("my husband thinks TMS is dangerous, is it?", False),
+])
+def test_danger_at_home_and_killing_oneself_in_indic_scripts_are_plain_statements(message, crisis):
+    assert detector_decides(message, SURE_NOT) is crisis
+
+
 def test_two_words_the_lexicon_does_not_flag_need_a_sure_classifier():
     assert not detector_decides("no sé", 0.68)  # "I don't know"
     assert detector_decides("no sé", 0.95)

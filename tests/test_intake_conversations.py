@@ -709,3 +709,37 @@ def test_a_question_at_the_best_time_question_after_a_lead_in_is_answered(stack)
     replies = chat.say("hold up how many sessions total tho")
     assert len(replies) == 2 and asks(replies, "best_time")
     assert asks(chat.say("afternoons, got class till 2"), "reason")
+
+
+def test_a_pasted_list_of_details_fills_every_field(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Want to book a consult. Name: Priya Raman / Phone: 332-555-0129 / Email: priya.raman@example.org / "
+                       "Contact: email please / Best time: lunchtime, 12-1 / Notes: postpartum depression, on sertraline 4 yrs")
+    assert asks(replies, "consent")
+    chat.say("yes", "Yes, send it.")
+    lead = the_lead(chat)
+    assert (lead["preferred_contact"], lead["best_time"], lead["reason"]) == (
+        "email", "lunchtime, 12-1", "postpartum depression, on sertraline 4 yrs")
+
+
+def test_a_best_time_corrected_at_the_reason_question_replaces_the_time_and_is_no_reason(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like an appointment for TMS", "Ray Delgado", "(312) 555-0184", "skip", "text", "mornings before 9")
+    replies = chat.say("Before that, can you change the best time? Mornings won't work, I just remembered my shift "
+                       "changes next week. Evenings after 7 is better.")
+    assert asks(replies, "reason")
+    chat.say("skip", "yes", "yes")
+    lead = the_lead(chat)
+    assert "Evenings after 7" in lead["best_time"] and lead["reason"] is None
+
+
+def test_a_note_for_the_care_team_after_a_crisis_answer_is_the_reason(stack):
+    chat = Conversation(stack)
+    chat.say("I would like to request a consultation for TMS.", "Linda Howard", "(617) 555-0138", "skip", "A call, please.",
+             "Weekday mornings, after 9.",
+             "I've been depressed for a long time. Lately I've had passing thoughts that my family would be better off without me.")
+    chat.say("Thank you. I want to be clear that I'm safe. I have no plan and my sister is staying with me. I'd still like "
+             "to go ahead. For the care team: I've been on medication for years and it hasn't helped.")
+    chat.say("Yes.", "Yes, that's correct.")
+    lead = the_lead(chat)
+    assert lead["reason"] == "I've been on medication for years and it hasn't helped"

@@ -94,6 +94,10 @@ def test_an_answer_to_a_question_the_form_had_asked_is_recognised_among_other_wo
     ("I do not use email. Please telephone me in the mornings, before 11.", "telephone me in the mornings, before 11"),
     ("I may be reached at (617) 555-0145. I would prefer a telephone call, ideally on a weekday morning between 9 "
      "and 11 a.m. Thank you.", "ideally on a weekday morning between 9 and 11 a.m"),
+    ("The most convenient time would be weekday mornings, between nine and eleven o'clock.",
+     "The most convenient time would be weekday mornings, between nine and eleven o'clock"),
+    ("Name: Priya Raman / Phone: 332-555-0129 / Contact: email please / Best time: lunchtime, 12-1 / Notes: ...",
+     "lunchtime, 12-1"),
 ])
 def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     assert reading.stated_best_time(text) == best_time
@@ -203,6 +207,14 @@ def test_a_yes_anywhere_in_a_message_without_a_refusal_agrees(text, agreed):
     assert reading.agrees(text) is agreed
 
 
+def test_a_pasted_list_of_details_is_read_field_by_field():
+    text = ("Want to book a consult. Name: Priya Raman / Phone: 332-555-0129 / Email: priya.raman@example.org / "
+            "Contact: email please / Best time: lunchtime, 12-1 / Notes: postpartum depression, on sertraline 4 yrs")
+    assert (reading.stated_name(text), reading.stated_contact_method(text)) == ("Priya Raman", "email")
+    assert reading.stated_reason(text) == "postpartum depression, on sertraline 4 yrs"
+    assert reading.settled_contact_method("call/text either is fine") == "call"
+
+
 def test_the_reason_in_a_first_message_is_the_sentences_about_the_person_without_the_details():
     text = ("Hi, please have someone call me. Name: Dana Lee, phone 212-555-0143. Best to call mornings. "
             "I've had depression for ten years and I'm tired of meds that don't work.")
@@ -286,6 +298,9 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     ("please write down: years of depression", "years of depression"),
     ("just that i've tried 5 meds and i want to try something new", "i've tried 5 meds and i want to try something new"),
     ("nah im ok rn. u can put depression 4 a yr in the notes", "depression 4 a yr"),
+    ("I'd still like to go ahead. For the care team: I've been on medication for years and it hasn't helped.",
+     "I've been on medication for years and it hasn't helped"),
+    ("is this for the care team or for you?", None),
     ("I say this a lot", None),
     ("I put my phone down", None),
     ("they say it works", None),
@@ -317,6 +332,7 @@ def test_a_corrected_part_of_a_name_replaces_only_that_part(text, name, correcte
     ("my name Tran Van Minh. Minh is first name", "Tran Van Minh"),
     ("Rachel Feldstein. I'm his daughter, his name is Stanley Feldstein.", "Rachel Feldstein"),
     ("it's for my husband, his name is Tomasz Kowalski", "Tomasz Kowalski"),
+    ("its Megan Torres, sorry, Megan Alicia Torres if you need the whole thing", "Megan Alicia Torres"),
 ])
 def test_the_name_of_the_person_writing_is_read_whole(text, name):
     assert reading.best_name(text).value == name

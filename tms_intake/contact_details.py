@@ -27,7 +27,7 @@ MAX_NAME_WORDS = 6
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 # Words that follow "I'm" or "this is" without being a name, or that a name answer never is.
 NOT_NAMES = frozenset(
-    """a an the and or but not no yes yeah yep ok okay sure just so very really also still only here there
+    """a an the and or but if not no yes yeah yep ok okay sure just so very really also still only here there
     interested looking wondering calling writing texting trying hoping feeling ready new back good fine
     well sorry hi hello hey thanks thank you please skip none stop cancel why what how who when where
     is are was do does did can could would should will i me my mine it its to of for in on at by with

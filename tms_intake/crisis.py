@@ -25,6 +25,9 @@ from tms_intake.crisis_lexicon import (
     SPELLINGS,
 )
 
+# A word: letters and digits, with the vowel signs of Indic, Thai, Myanmar and Khmer scripts, which
+# are marks rather than letters ("मरना" is one word, not three).
+WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])+")
 CRISIS_INTENT = "crisis"
 CRISIS_RESPONSE = "utter_crisis"
 URGENT_SLOT = "urgent"
@@ -45,7 +48,7 @@ def normalize(text: str, stretched_to: int = 2) -> str:
     text = fold(text)
     text = "".join(ch for ch in text if ch not in APOSTROPHES)
     text = re.sub(r"(\w)\1{2,}", lambda run: run.group(1) * stretched_to, text)
-    tokens = re.findall(r"[^\W_]+", text)
+    tokens = WORD.findall(text)
     text = " " + " ".join(_correct(token) for token in tokens) + " "
     text = text.replace(" my self ", " myself ").replace(" him self ", " himself ").replace(" her self ", " herself ")
     return text.strip()

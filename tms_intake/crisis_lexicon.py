@@ -49,6 +49,12 @@ PLAIN_STATEMENTS = [
     r"\bi (?:just )?(?:took|swallowed|have taken|overdosed)\b.{0,30}\b(?:all (?:of )?(?:my|the|them)|whole bottle|overdose|too many)\b",
     # Stockpiling medication with a word of ending it: a plan and a means, however calm the message.
     r"\b(?:saving|saved|putting aside|put aside|setting aside|stockpiling|hoarding|stashing)\b.{0,40}\b(?:pills|tablets|meds|medication)\b.{0,80}\b(?:in case i (?:decide|choose)|for when i (?:decide|give up|am ready|im ready)|to end it|enough to (?:end|die|not wake))",
+    # Danger at home, said plainly: "my husband is in the next room and he's dangerous".
+    rf"\bmy (?:step ?)?{FAMILY} (?:is|has been|is getting) (?:really |very |so |getting )?(?:dangerous|violent|abusive)\b",
+    rf"^(?=.*\bmy (?:step ?)?{FAMILY}\b)(?=.*\b(?:hes|he is|shes|she is) (?:really |very |so |getting )?(?:dangerous|violent|abusive)\b)",
+    # Killing oneself and wanting to die in Hindi, Punjabi, Bengali and Urdu, in their own scripts.
+    r"(?:खुद|अपने आप) को मार|मरना चाहत|जीना नहीं चाहत|(?:ਆਪਣੇ ਆਪ|ਖੁਦ) ਨੂੰ ਮਾਰ|ਮਰਨਾ ਚਾਹੁੰਦ|নিজেকে (?:মেরে|শেষ করে)|মরে যেতে চাই|বাঁচতে চাই না|"
+    r"مرنا چاہت|(?:اپنے آپ|خود) کو مار",
 ]
 
 PLAIN_GROUP = "plain first-person statements"
@@ -332,6 +338,7 @@ LEXICON: Dict[str, List[str]] = {
         r"أريد أن أموت|انتحار|أقتل نفسي",
         r"\bchcę umrzeć\b|\bzabić się\b|\bodebrać sobie życie\b",
         r"\bmarna chah(?:ta|ti|te)\b|\bjeena nahi chah(?:ta|ti|te)\b|\bkhudkushi\b|\baatmahatya\b",
+        r"आत्महत्या|ख़ुदकुशी|खुदकुशी|ਆਤਮਹੱਤਿਆ|ਖੁਦਕੁਸ਼ੀ|আত্মহত্যা|خودکشی|خود کشی",
     ],
     "overdose": [
         rf"\b(?:took|take|taking|swallowed|swallow|swallowing|ate|downed|popped) (?:all|a bunch|a handful|handfuls|too many|so many|way too many|a lot|the whole|the rest|every|lots|a bottle|a box|a pack|\d+)(?: \w+){{0,5}} (?:{DRUGS}|bottle)\b",

@@ -167,7 +167,8 @@ REQUEST_WORDS = re.compile(
     re.IGNORECASE,
 )
 TIME_CUE = re.compile(
-    r"\b(call|reach|contact|text) me\b|\b(free|available)\b|\b(works?|good) (best|for me)\b|\bgood time\b", re.IGNORECASE
+    r"\b(call|reach|contact|text) me\b|\b(free|available)\b|\b(works?|good) (best|for me)\b|\bgood time\b|"
+    r"\bconvenient\b|\bsuits? me\b", re.IGNORECASE
 )
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(
@@ -199,7 +200,8 @@ EMAIL_AS_ADDRESS = re.compile(
 TIME_FILLER = frozenset(
     """a an and or to till until from around about at on in the any best is are would be works work good fine
     ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so like
-    suit suits me for my great perfect preferable preferred time times""".split()
+    suit suits me for my great perfect preferable preferred time times one two three four five six seven eight
+    nine ten eleven twelve o'clock oclock""".split()
 )
 # A time not to call: "i work nights so its hard to reach me", "mornings are bad".
 BAD_TIME = re.compile(r"\b(hard|difficult|can'?t|cannot|never|not|busy|asleep|sleeping|bad|worst|except)\b", re.IGNORECASE)
@@ -210,13 +212,15 @@ NO_EMAIL = re.compile(
 )
 GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening|night|day)\b", re.IGNORECASE)
 # What comes before the new value in a change: "actually, can you change the time to ".
+# "Best time: lunchtime, 12-1", "Notes: postpartum depression ...": a pasted form's labels.
+LABEL = re.compile(r"^\s*(?:best time|time|availability|notes?|reason|note for the team)\s*:\s*", re.IGNORECASE)
 CHANGE_LEAD = re.compile(
     r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
     r"((change|make|switch|update|set) (it|that|the (best )?time|my (best )?time)( to)?\s*)?",
     re.IGNORECASE,
 )
 NOTE_FOR_THE_TEAM = re.compile(
-    r"(?:^|[.!?,;]\s*|\b(?:just|please|pls|can you|could you|you can|u can)\s+)(?:put|write|note|say|tell them|let them know|for the note)(?: down)?"
+    r"(?:^|[.!?,;]\s*|\b(?:just|please|pls|can you|could you|you can|u can)\s+)(?:put|write|note|say|tell them|let them know|for the note|for the (?:care )?team)(?: down)?"
     r"(?: (?:in the note|for the note|for the team|as the reason))?[ :,]+(?:that )?(?P<note>\S.*)$",
     re.IGNORECASE,
 )
@@ -233,10 +237,12 @@ MIN_SPELLING_LIKENESS = 0.5
 IN_THE_NOTES = re.compile(r"\s*\b(?:in|on|for) the (?:notes?|request|form)\W*$", re.IGNORECASE)
 # "just that i've tried 5 meds", the answer to "Is there anything you'd like the care team to know?"
 JUST_THAT = re.compile(r"^(?:just|only) that\s+(?P<note>\S.*)$", re.IGNORECASE)
-# A dot before a letter or digit ends no sentence: "11 a.m.", "dana.lee@example.com", "917.555.0111".
-SENTENCES = re.compile(r"(?:[^.!?;\n]|\.(?=\w))+[.!?;]?")
-CLAUSES = re.compile(r"(?:[^.!?;,\n]|\.(?=\w))+")
+# A dot before a letter or digit ends no sentence: "11 a.m.", "dana.lee@example.com", "917.555.0111";
+# a slash between spaces does: "Name: Priya Raman / Phone: ... / Best time: lunchtime".
+SENTENCES = re.compile(r"(?:[^.!?;\n/]|\.(?=\w)|(?<=\S)/|/(?=\S))+[.!?;]?")
+CLAUSES = re.compile(r"(?:[^.!?;,\n/]|\.(?=\w)|(?<=\S)/|/(?=\S))+")
 MAX_BARE_QUESTION_WORDS = 15
+MAX_WORDS_AROUND_NAME = 6  # "Megan Alicia Torres if you need the whole thing"
 MIN_TOLD_WORDS = 8
 MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
@@ -319,7 +325,7 @@ def stated_best_time(text: str) -> Optional[str]:
                     if not (TIME_WORDS.search(more) and only_says_when(more)):
                         break
                     clause += "," + more
-                return free_text(CHANGE_LEAD.sub("", clause), 200) or None
+                return free_text(CHANGE_LEAD.sub("", LABEL.sub("", clause)), 200) or None
     return None
 
 
@@ -402,7 +408,7 @@ def stated_reason(text: str) -> Optional[str]:
     kept = []
     for sentence in SENTENCES.findall(text):
         if _tells_why(sentence):
-            kept.append(sentence.strip())
+            kept.append(LABEL.sub("", sentence.strip()))
         elif REASON_WORDS.search(sentence) and not sentence.rstrip().endswith("?"):
             # "..., best time is weekday mornings, and I'm hoping TMS can help with depression"
             kept += [clause.strip() for clause in CLAUSES.findall(sentence) if _tells_why(clause)]
@@ -461,7 +467,7 @@ def name_only(text: str) -> Optional[str]:
     name = parse_name(text).value
     # "Guadalupe Herrera de la Cruz": particles are not counted.
     parts = [word for word in (name or "").split() if word.lower() not in NAME_PARTICLES]
-    if not name or not 2 <= len(parts) <= 4 or len(text.split()) > len(name.split()) + 5:
+    if not name or not 2 <= len(parts) <= 4 or len(text.split()) > len(name.split()) + MAX_WORDS_AROUND_NAME:
         return None
     words = name.split()
     if any(word.lower().rstrip(".") in NOT_NAMES for word in words[1:]) or (
