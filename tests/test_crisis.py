@@ -294,3 +294,15 @@ def test_a_lexicon_match_only_through_the_name(text, only_name):
     from tms_intake.crisis_policy import only_the_name_matches
 
     assert only_the_name_matches(text) is only_name
+
+
+@pytest.mark.parametrize("message, crisis", [
+    ("nikos.p@example.org. Σκέφτομαι να βάλω τέλος στη ζωή μου", True),  # Greek: "I'm thinking of ending my life"
+    ("dana.cohen@example.net. אני לא רוצה לחיות יותר", True),  # Hebrew: "I don't want to live anymore"
+    ("Ναι. Ο πατέρας μου με απειλεί ότι θα με σκοτώσει", True),  # Greek: "Yes. My father threatens to kill me"
+    ("depresion, i dont want to liv anymor, evry day is worse", True),
+    ("ich will nicht mehr leben", True),  # German: "I don't want to live anymore"
+    ("i dont want to live far from the clinic", False),
+])
+def test_killing_oneself_and_threats_in_greek_hebrew_italian_and_german_are_plain_statements(message, crisis):
+    assert detector_decides(message, SURE_NOT) is crisis

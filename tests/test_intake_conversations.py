@@ -743,3 +743,16 @@ def test_a_note_for_the_care_team_after_a_crisis_answer_is_the_reason(stack):
     chat.say("Yes.", "Yes, that's correct.")
     lead = the_lead(chat)
     assert lead["reason"] == "I've been on medication for years and it hasn't helped"
+
+
+def test_a_time_with_an_exception_and_a_time_not_to_call_in_a_first_message(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Id like to book a consult. Priya Nair, 917.555.0111, priya.nair@example.com, text me please. Any "
+                       "weekday afternoon but not Mondays, I have therapy then. Its for postpartum depression that hasnt lifted.")
+    assert asks(replies, "consent")
+    night = Conversation(stack)
+    night.say("Hi, I'd like to set up a consultation. I work nights, so please only reach me between 2 and 4 pm.",
+              "Priya Raman", "312-555-0126", "priya.raman@example.org")
+    assert asks(night.say("Email first please, I may be asleep if you call."), "reason")
+    night.say("skip", "yes I agree", "Correct, send it")
+    assert "2 and 4 pm" in the_lead(night)["best_time"]

@@ -98,6 +98,11 @@ def test_an_answer_to_a_question_the_form_had_asked_is_recognised_among_other_wo
      "The most convenient time would be weekday mornings, between nine and eleven o'clock"),
     ("Name: Priya Raman / Phone: 332-555-0129 / Contact: email please / Best time: lunchtime, 12-1 / Notes: ...",
      "lunchtime, 12-1"),
+    ("I'd like a consultation. I work nights, so please only reach me between 2 and 4 pm.",
+     "only reach me between 2 and 4 pm"),
+    ("Priya Nair, 917.555.0111, text me please. Any weekday afternoon but not Mondays, I have therapy then.",
+     "Any weekday afternoon but not Mondays"),
+    ("not mornings", None),
 ])
 def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     assert reading.stated_best_time(text) == best_time
@@ -109,6 +114,7 @@ def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     ("Oh right, it's Daniel Abernathy, sorry", "Daniel Abernathy"),
     ("Will Smith", "Will Smith"),
     ("Guadalupe Herrera de la Cruz", "Guadalupe Herrera de la Cruz"),
+    ("My good name is Rajesh Kumar", "Rajesh Kumar"),
     ("Good afternoon. My name is Harold Brenner I am 74 years young.", "Harold Brenner"),
     ("I'd like to set up a consultation for my son. He's 15.", None),
     ("he doesn't have one, you can use mine: linh@example.com", None),
@@ -181,6 +187,7 @@ def test_a_bare_question_is_not_a_reason(text, bare):
     ("im at my friend's place so im ok. yes you can text me", True),
     ("I agree", True),
     ("Sí, estoy de acuerdo. Yes.", True),
+    ("Yes I am agree", True),
     ("i'm safe, my sister is here", False),
     ("can you text me the address?", False),
 ])

@@ -46,9 +46,10 @@ NOT_NAMES = frozenset(
 ALSO_NAMES = frozenset("will an my do so can ah".split())
 # Two or three lowercase words right before a phone number or an email: "im marcus bell 312-555-0117".
 BEFORE_DETAILS = re.compile(r"^\s*([^\W\d_]+\s+){1,2}[^\W\d_]+[\s,:-]+(\+?\(?\d[\d\s().\-]{6,}\d|\S+@\S+)")
-# "Me llamo Graciela Ibarra", "Tên tôi là Lan Nguyen": "my name is" in the languages patients write in.
+# "Me llamo Graciela Ibarra", "Tên tôi là Lan Nguyen", "My good name is Rajesh Kumar": "my name is" in
+# the languages and Englishes patients write in.
 FOREIGN_LEAD_IN = re.compile(
-    r"\b(?:me llamo|mi nombre es|t[êe]n (?:c[ủu]a )?t[ôo]i l[àa]|je m'?appelle|mon nom est|meu nome [ée]|"
+    r"\b(?:(?:my )?good name is|me llamo|mi nombre es|t[êe]n (?:c[ủu]a )?t[ôo]i l[àa]|je m'?appelle|mon nom est|meu nome [ée]|"
     r"меня зовут|ang pangalan ko ay|ako si|mi chiamo|ich hei(?:ß|ss)e|mam na imi[ęe]|jina langu ni)\s+"
     r"|(?:我叫|我的名字是|我的名字叫|我是)\s*",
     re.IGNORECASE,

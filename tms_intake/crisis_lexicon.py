@@ -42,7 +42,7 @@ PLAIN_STATEMENTS = [
     r"\b(?:i|im|i am|ive|i have|i feel|feeling|been|getting|having)\b(?: (?!never\b|not\b|no\b|wasnt\b)\w+){0,3} suicidal\b",
     r"\bsuicidal (?:thoughts|feelings|urges)\b.{0,40}\b(?:again|lately|every|right now|today|tonight|i have|ive|im having|having them)\b",
     r"\bi (?:just |really |honestly |still )?(?:want|wanna|need|am going|plan|am ready|am planning) to (?:die|end my life|end it all|take my (?:own )?life)\b",
-    r"\bi (?:dont|do not|no longer) want to (?:live|be alive|exist|wake up)\b",
+    r"\bi (?:dont|do not|no longer) (?:want|wanna) (?:to )?(?:(?:live|liv)\b(?! (?:far|near|close|in|there|here|at|on|abroad|nearby|an hour)\b)|be alive|exist|wake up)\b",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\bkms\b|\bunaliv\w* myself\b",
     r"\bfollow\w* through (?:on|with) (?:it|the plan|my plan|what i planned)\b(?!.{0,30}\b(?:treatment|payment|sessions?|tms|therapy|exercise|diet)\b)|\bthe plan (?:ive|i have|i had|i made)\b(?!.{0,30}\b(?:treatment|payment|insurance)\b)",
@@ -55,6 +55,11 @@ PLAIN_STATEMENTS = [
     # Killing oneself and wanting to die in Hindi, Punjabi, Bengali and Urdu, in their own scripts.
     r"(?:खुद|अपने आप) को मार|मरना चाहत|जीना नहीं चाहत|(?:ਆਪਣੇ ਆਪ|ਖੁਦ) ਨੂੰ ਮਾਰ|ਮਰਨਾ ਚਾਹੁੰਦ|নিজেকে (?:মেরে|শেষ করে)|মরে যেতে চাই|বাঁচতে চাই না|"
     r"مرنا چاہت|(?:اپنے آپ|خود) کو مار",
+    # The same in Greek, Hebrew, Italian and German, and a threat to kill the person writing.
+    r"δεν θέλω να ζω|θέλω να πεθάνω|(?:να )?βάλω τέλος στη ζωή μου|να αυτοκτονήσω|θα με σκοτώσει|απειλεί ότι θα με σκοτώσει",
+    r"לא רוצה לחיות|רוצה למות|להתאבד|אתאבד|יהרוג אותי|יהרגו אותי|מאיים (?:שיהרוג|להרוג) אותי",
+    r"\bvoglio morire\b|\b(?:ammazzarmi|uccidermi|suicidarmi)\b|\btogliermi la vita\b|\bnon voglio (?:più )?vivere\b|\bmi (?:ammazza|uccide)rà\b",
+    r"\bich will (?:nicht mehr leben|sterben)\b|\bmich (?:umbringen|töten)\b|\bmir das leben nehmen\b|\b(?:bringt|bringe) mich um\b",
 ]
 
 PLAIN_GROUP = "plain first-person statements"

@@ -204,6 +204,9 @@ TIME_FILLER = frozenset(
     nine ten eleven twelve o'clock oclock""".split()
 )
 # A time not to call: "i work nights so its hard to reach me", "mornings are bad".
+WORK_TIME = re.compile(r"\bi (work|am at work|m at work|sleep)\b", re.IGNORECASE)
+# "Any weekday afternoon but not Mondays": a time with an exception is a good time.
+EXCEPT_FOR = re.compile(r"\b(but not|except|other than|apart from)\b", re.IGNORECASE)
 BAD_TIME = re.compile(r"\b(hard|difficult|can'?t|cannot|never|not|busy|asleep|sleeping|bad|worst|except)\b", re.IGNORECASE)
 # "I do not use email", "no email": said before the email question is asked.
 NO_EMAIL = re.compile(
@@ -247,7 +250,7 @@ MIN_TOLD_WORDS = 8
 MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
     r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
-    r"\bi (do )?(agree|consent)\b|\b(estoy de acuerdo|acepto|concordo|eu aceito|j'accepte|je suis d'accord)\b",
+    r"\bi (do |am |m )?(agree|consent)\b|\b(estoy de acuerdo|acepto|concordo|eu aceito|j'accepte|je suis d'accord)\b",
     re.IGNORECASE,
 )
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
@@ -316,7 +319,7 @@ def stated_best_time(text: str) -> Optional[str]:
     for sentence in SENTENCES.findall(GREETING.sub(" ", plain(text))):
         clauses = CLAUSES.findall(sentence)
         for number, clause in enumerate(clauses):
-            if not TIME_WORDS.search(clause) or BAD_TIME.search(clause):
+            if not TIME_WORDS.search(clause) or _a_bad_time(clause):
                 continue
             if (PREFERENCE.search(clause) or CORRECTION.search(clause) or TIME_CUE.search(clause) or only_says_when(clause)
                     or (gives_details and _words_beside(TIME_WORDS, clause) <= 2)):
@@ -329,9 +332,17 @@ def stated_best_time(text: str) -> Optional[str]:
     return None
 
 
+def _a_bad_time(clause: str) -> bool:
+    """ "i work nights so its hard to reach me", "I work nights": a time not to call; "any weekday afternoon
+    but not Mondays" is a good one."""
+    exception = EXCEPT_FOR.search(clause)
+    said = clause[: exception.start()] if exception else clause
+    return bool(BAD_TIME.search(said) or WORK_TIME.search(said)) or not TIME_WORDS.search(said)
+
+
 def only_says_when(clause: str) -> bool:
     """The clause is a time and nothing else: "weekday afternoons between 1 and 4", "evenings after 6"."""
-    rest = [word.strip("?!.'\"()") for word in TIME_WORDS.sub(" ", clause).lower().replace("-", " ").split()]
+    rest = [word.strip("?!.'\"()") for word in TIME_WORDS.sub(" ", EXCEPT_FOR.sub(" ", clause)).lower().replace("-", " ").split()]
     return all(not word or word in TIME_FILLER or word.isdigit() for word in rest)
 
 
