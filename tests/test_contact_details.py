@@ -397,6 +397,9 @@ def test_display_phone(e164, shown):
         ("Bonjour, je voudrais prendre rendez-vous", "nlu_fallback", "request_appointment"),
         ("¿cuánto cuesta una consulta?", "care_team", "care_team"),
         ("quiero una cita, ¿duele?", "faq", "faq"),
+        ("'; DROP TABLE leads; -- quiero una cita", "out_of_scope", "request_appointment"),
+        ("quiero " * 2000, "nlu_fallback", "nlu_fallback"),
+        ("<script>alert(1)</script>", "out_of_scope", "out_of_scope"),
     ],
 )
 def test_a_message_giving_a_phone_or_email_asks_to_be_contacted(text, intent, expected):

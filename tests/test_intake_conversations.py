@@ -429,11 +429,15 @@ def test_everything_in_one_message_with_a_time_range_and_a_reason_in_a_clause(st
     assert "hasn't responded to medication" in lead["reason"]
 
 
-def test_a_preference_stated_in_one_sentence_of_a_form_like_message(stack):
+@pytest.mark.parametrize("first", [
+    "Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first. "
+    "Best time is weekday afternoons.",
+    "Hi, I'd like to request a callback. My name is Priya Raman, phone 206-555-0193, email "
+    "priya.raman@example.com. Please contact me by email. Best time is weekday mornings before 10.",
+], ids=["a form-like message", "contact me by email beats a callback asked for"])
+def test_a_preference_stated_in_one_sentence_of_a_first_message(stack, first):
     chat = Conversation(stack)
-    replies = chat.say("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first. "
-                       "Best time is weekday afternoons.")
-    assert asks(replies, "reason")
+    assert asks(chat.say(first), "reason")
     chat.say("skip", "yes", "yes")
     assert the_lead(chat)["preferred_contact"] == "email"
 
@@ -637,15 +641,6 @@ def test_a_formal_paragraph_with_every_detail_goes_straight_to_consent(stack):
     chat.say("That is correct. Please submit it.")
     lead = the_lead(chat)
     assert (lead["preferred_contact"], lead["best_time"]) == ("call", "ideally on a weekday morning between 9 and 11 a.m")
-
-
-def test_contact_me_by_email_beats_a_callback_asked_for_in_the_same_message(stack):
-    chat = Conversation(stack)
-    chat.say("Hi, I'd like to request a callback. My name is Priya Raman, phone 206-555-0193, email "
-             "priya.raman@example.com. Please contact me by email. Best time is weekday mornings before 10.")
-    assert shows_summary(chat.say("skip", "Yes, I agree."))
-    chat.say("Yes, that's correct.")
-    assert the_lead(chat)["preferred_contact"] == "email"
 
 
 def test_a_request_in_spanish_starts_the_form_and_spanish_answers_are_read(stack):

@@ -282,6 +282,8 @@ def test_saying_one_is_safe(text, safe):
 @pytest.mark.parametrize("text", [
     "", "   ", "😀" * 50, "<script>alert('x')</script>", "'; DROP TABLE leads; --", "a" * 5000,
     "my name is " + "Dana " * 1000, "212-555-0143 " * 400, "\u202e\u200bdelete my data", "yes " * 1200,
+    "the name is wrong, it's " + "Stephen" * 700, "call " + "hơn text " * 500, "Best time: " + "/ " * 2000,
+    "mornings but not " * 300,
 ])
 def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,

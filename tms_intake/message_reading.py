@@ -203,10 +203,10 @@ TIME_FILLER = frozenset(
     suit suits me for my great perfect preferable preferred time times one two three four five six seven eight
     nine ten eleven twelve o'clock oclock""".split()
 )
-# A time not to call: "i work nights so its hard to reach me", "mornings are bad".
-WORK_TIME = re.compile(r"\bi (work|am at work|m at work|sleep)\b", re.IGNORECASE)
 # "Any weekday afternoon but not Mondays": a time with an exception is a good time.
 EXCEPT_FOR = re.compile(r"\b(but not|except|other than|apart from)\b", re.IGNORECASE)
+# A time not to call: "i work nights so its hard to reach me", "mornings are bad", "I work nights".
+WORK_TIME = re.compile(r"\bi (work|am at work|m at work|sleep)\b", re.IGNORECASE)
 BAD_TIME = re.compile(r"\b(hard|difficult|can'?t|cannot|never|not|busy|asleep|sleeping|bad|worst|except)\b", re.IGNORECASE)
 # "I do not use email", "no email": said before the email question is asked.
 NO_EMAIL = re.compile(
@@ -214,9 +214,9 @@ NO_EMAIL = re.compile(
     re.IGNORECASE,
 )
 GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening|night|day)\b", re.IGNORECASE)
-# What comes before the new value in a change: "actually, can you change the time to ".
 # "Best time: lunchtime, 12-1", "Notes: postpartum depression ...": a pasted form's labels.
 LABEL = re.compile(r"^\s*(?:best time|time|availability|notes?|reason|note for the team)\s*:\s*", re.IGNORECASE)
+# What comes before the new value in a change: "actually, can you change the time to ".
 CHANGE_LEAD = re.compile(
     r"^\s*((actually|wait|sorry|oops|hmm+|ok|okay|so|no|oh)\b[\s,]*)*((can|could) you |please )?"
     r"((change|make|switch|update|set) (it|that|the (best )?time|my (best )?time)( to)?\s*)?",
@@ -352,7 +352,7 @@ def settled_contact_method(text: str) -> Optional[str]:
     they type ("probably a call? but maybe text first ... yeah text")."""
     text = OVER_ANOTHER.sub(" ", plain(text))
     named = contact_methods_named(text)
-    last = ([sentence for sentence in SENTENCES.findall(plain(text)) if sentence.strip()] or [""])[-1]
+    last = ([sentence for sentence in SENTENCES.findall(text) if sentence.strip()] or [""])[-1]
     if len(last.split()) <= MAX_LAST_WORD_CHOICE and len(set(last_named := contact_methods_named(last))) == 1:
         return last_named[0]  # "call or text either one. text"
     if not named or not (REVISED.search(text) or is_correction(text)):
