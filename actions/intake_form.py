@@ -45,6 +45,7 @@ METHOD_ASKS_BEFORE_CHOSEN = 3
 MAX_NO_WORDS = 3
 CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
 FORGETTING = ("action_cancel_intake", "action_request_deletion")
+STARTED_OVER = "started_over"
 CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
 # Intents the interruption rules answer in the middle of the form.
 INTERRUPTIONS = {
@@ -107,9 +108,19 @@ def answers_the_form(tracker: Tracker) -> bool:
     return bool(asked_last) and asked_last[-1] == FORM
 
 
+def forgets(event: dict[str, Any]) -> bool:
+    """The request was cancelled, its deletion asked for, or started over: what came before is forgotten."""
+    return (event.get("event") == "action" and event.get("name") in FORGETTING) or (
+        event.get("event") == "slot" and event.get("name") == STARTED_OVER and bool(event.get("value")))
+
+
+def forget_request() -> list[EventType]:
+    return [SlotSet(slot, None) for slot in REQUEST_SLOTS] + [SlotSet("requested_slot", None)]
+
+
 def user_texts(tracker: Tracker) -> list[str]:
     """The person's messages since the conversation session started (over SMS the conversation with a
-    phone number goes on for months) or the last request was cancelled, oldest first, without those
+    phone number goes on for months) or the request was last forgotten, oldest first, without those
     that got the crisis answer: what someone writes in a crisis is answered with help, not read for
     their details."""
     starts = [i for i, event in enumerate(tracker.events) if event.get("event") == "session_started"]
@@ -120,8 +131,8 @@ def user_texts(tracker: Tracker) -> list[str]:
             texts.append(event.get("text") or "")
         elif event.get("event") == "bot" and texts and bot_response(event) in CRISIS_ANSWERS:
             texts.pop()
-        elif event.get("event") == "action" and event.get("name") in FORGETTING:
-            texts = []  # a cancelled request, or one whose deletion was asked for, is forgotten
+        elif forgets(event):
+            texts = []
     return texts
 
 
@@ -139,7 +150,7 @@ def crisis_answer_to(tracker: Tracker, slot: str) -> Optional[str]:
             text = event.get("text")
         elif event.get("event") == "bot" and bot_response(event) in CRISIS_ANSWERS and asked == slot:
             found = text
-        elif event.get("event") == "action" and event.get("name") in FORGETTING:
+        elif forgets(event):
             found = None
     return found
 
@@ -219,9 +230,9 @@ def gives_other_detail(tracker: Tracker, slot: str) -> bool:
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
-    """How often the form has asked for `slot` since it last started."""
+    """How often the form has asked for `slot` since it last started or started over."""
     started = max((i for i, event in enumerate(tracker.events)
-                   if event.get("event") == "active_loop" and event.get("name") == FORM), default=0)
+                   if (event.get("event") == "active_loop" and event.get("name") == FORM) or forgets(event)), default=0)
     return sum(event.get("event") == "bot" and bot_response(event) == f"utter_ask_{slot}" for event in tracker.events[started:])
 
 
@@ -240,6 +251,9 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if not starting(tracker) and answers_the_form(tracker) and reading.asks_to_start_over(latest_text(tracker)):
+            dispatcher.utter_message(response="utter_intake_started_over")
+            return [*forget_request(), SlotSet(STARTED_OVER, True), SlotSet("requested_slot", INTAKE_SLOTS[0])]
         events: list[EventType] = []
         if starting(tracker) and not tracker.get_slot("lead_id"):
             if not (tracker.get_slot("paused_request") or tracker.get_slot("consent_refused")):

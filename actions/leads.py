@@ -13,7 +13,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.intake_form import CONTACT_WORDS, REQUEST_SLOTS
+from actions.intake_form import CONTACT_WORDS, forget_request
 from tms_intake import leads
 
 logger = logging.getLogger(__name__)
@@ -131,6 +131,3 @@ class ActionCancelIntake(Action):
         dispatcher.utter_message(response="utter_intake_cancelled")
         return forget_request()
 
-
-def forget_request() -> list[EventType]:
-    return [SlotSet(slot, None) for slot in REQUEST_SLOTS] + [SlotSet("requested_slot", None)]

@@ -12,7 +12,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.leads import CHANNELS, forget_request
+from actions.intake_form import forget_request
+from actions.leads import CHANNELS
 from tms_intake import deletions
 
 logger = logging.getLogger(__name__)

@@ -191,6 +191,21 @@ def test_cancelling_asks_first_and_then_stores_nothing(stack):
     assert asks(chat.say("actually I do want an appointment"), "full_name")  # nothing was kept
 
 
+def test_starting_over_mid_form_forgets_every_earlier_answer(stack):
+    chat = Conversation(stack)
+    chat.say("I'd like to book an appointment")
+    chat.say("Hana Sato")
+    chat.say("(215) 555-0150")
+    replies = chat.say("ugh sorry, that was my old number and my work email. can we start over?")
+    assert replies == [TEXTS["utter_intake_started_over"], ASK["full_name"]]
+    assert asks(chat.say("Hana Sato"), "phone")  # the old number is not taken again
+    assert asks(chat.say("215-555-0198"), "email")
+    assert asks(chat.say("hana.sato@example.net"), "preferred_contact")
+    finish(chat)
+    lead = the_lead(chat)
+    assert (lead["name"], lead["phone"], lead["email"]) == ("Hana Sato", "+12155550198", "hana.sato@example.net")
+
+
 @pytest.mark.both_databases
 def test_a_correction_at_the_summary_updates_that_detail_and_shows_the_summary_again(stack):
     chat = Conversation(stack)

@@ -369,3 +369,19 @@ def test_a_correction_gives_the_name_as_a_part_of_its_own_and_a_phone_fix_says_n
     assert reading.corrected_full_name("I'd rather not give a phone number, if that's okay.") is None
     assert not reading.says_when("ugh sorry, I did it again, the last four are 0167 not 0161. So 503-555-0167")
     assert reading.says_when("weekdays 10 to 2")
+
+
+@pytest.mark.parametrize("text, starts_over", [
+    ("ugh sorry, I've messed this up, that was my old number. can we start over?", True),
+    ("Could we please start again from scratch?", True),
+    ("start over pls", True),
+    ("Can we start over with the appointment request?", True),
+    ("let's begin again", True),
+    ("I had TMS before and want to start again", False),
+    ("when can I start?", False),
+    ("I'd like to start over my life", False),
+    ("starting over after my divorce has been hard", False),
+    ("we can start over if needed, mornings", False),
+])
+def test_a_request_to_start_the_form_again_is_read_as_one(text, starts_over):
+    assert reading.asks_to_start_over(text) is starts_over

@@ -253,11 +253,27 @@ CONSENT_GIVEN = re.compile(
     r"\bi (do |am |m )?(agree|consent)\b|\b(estoy de acuerdo|acepto|concordo|eu aceito|j'accepte|je suis d'accord)\b",
     re.IGNORECASE,
 )
+# A request to start the form again: asked of the assistant ("can we start over?") or the whole message
+# ("start again please"), not a wish about treatment ("I had TMS before and want to start again").
+START_OVER = re.compile(
+    r"^(?:.*[.!?,;:]\s*|(?:ugh|sorry|oops|ok(?:ay)?|wait|hmm+|actually|uh+|um+)[\s,.!]+)*"
+    r"(?:(?:can|could|may) (?:we|i) (?:please |just )?|let'?s |let me |i'?d like to |i want to |i wanna |i need to |please )?"
+    r"(?:(?:start|begin)(?: this| it| the (?:form|request|whole thing))?(?: all)?"
+    r" (?:over(?: again)?|again|afresh)?(?: ?from (?:the )?(?:beginning|scratch|top|start))?(?<!start|begin)"
+    r"|restart(?: this| it)?|redo(?: this| it)?|reset(?: this| it)?)"
+    r"(?: (?:with|on) (?:the|this|my) (?:appointment |consultation |callback )?(?:request|form|booking|details))?"
+    r"(?: please| pls| plz)?\W*$",
+    re.IGNORECASE,
+)
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
 
 
 def is_correction(text: str) -> bool:
     return bool(CORRECTION.search(plain(text)))
+
+
+def asks_to_start_over(text: str) -> bool:
+    return bool(START_OVER.match(plain(text)))
 
 
 def reminder_rest(text: str) -> Optional[str]:
