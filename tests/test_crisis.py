@@ -4,7 +4,10 @@ the policy that answers a crisis in any state."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import yaml
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -16,7 +19,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
 from tms_intake.clinic import PROJECT_ROOT
-from tms_intake.crisis import CRISIS_RESPONSE, is_crisis
+from tms_intake.crisis import CRISIS_RESPONSE, PHRASES_FILE, fold, is_crisis, phrase_patterns, readings
 from tms_intake.crisis_classifier import crisis_probabilities, load, training_examples
 from tms_intake.crisis_eval import by_model, load_crisis_set, score
 from tms_intake.crisis_nlu import CrisisDetector, decide
@@ -225,6 +228,27 @@ def test_the_classifier_finds_what_the_lexicon_misses():
 ])
 def test_danger_at_home_and_killing_oneself_in_indic_scripts_are_plain_statements(message, crisis):
     assert detector_decides(message, SURE_NOT) is crisis
+
+
+@pytest.mark.parametrize("message, crisis", [
+    ("我真的想死", True),  # Chinese: "I really want to die", written without spaces
+    ("Θέλω να πεθάνω.", True),  # Greek: "I want to die."
+    ("Mein Mann droht mich umzubringen", True),  # German: "My husband threatens to kill me"
+    ("Ich will um 9 Uhr angerufen werden", False),  # German: "I want to be called at 9"
+])
+def test_phrases_in_other_languages_are_plain_statements(message, crisis):
+    assert detector_decides(message, SURE_NOT) is crisis
+
+
+def test_no_phrase_in_another_language_matches_an_ordinary_training_message():
+    phrases = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")).values()
+    # Normalizing every message takes minutes: only those with a phrase's longest word are read.
+    words = {max(fold(phrase.lower()).split(), key=len) for language in phrases for phrase in language}
+    longest = re.compile("|".join(re.escape(word) for word in words))
+    ordinary = training_examples()[1]
+    candidates = [text for text in ordinary if longest.search(fold(text.lower()))]
+    matched = [text for text in candidates if any(p.search(r) for p in phrase_patterns() for r in readings(text))]
+    assert len(ordinary) > 40_000 and candidates and matched == []
 
 
 def test_two_words_the_lexicon_does_not_flag_need_a_sure_classifier():

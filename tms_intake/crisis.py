@@ -12,6 +12,10 @@ import unicodedata
 from functools import lru_cache
 from typing import List, Optional, Pattern, Sequence, Tuple
 
+import yaml
+
+from tms_intake.clinic import PROJECT_ROOT
+
 from tms_intake.crisis_lexicon import (
     APOSTROPHES,
     DISTRESS_CUES,
@@ -20,6 +24,7 @@ from tms_intake.crisis_lexicon import (
     FUZZY_CUTOFF,
     KEY_WORDS,
     LEXICON,
+    PLAIN_GROUP,
     MIN_FUZZY_LENGTH,
     SAFE_STATEMENTS,
     SPELLINGS,
@@ -28,6 +33,9 @@ from tms_intake.crisis_lexicon import (
 # A word: letters and digits, with the vowel signs of Indic, Thai, Myanmar and Khmer scripts, which
 # are marks rather than letters ("मरना" is one word, not three).
 WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF])+")
+PHRASES_FILE = PROJECT_ROOT / "safety" / "crisis_phrases.yml"
+# Scripts written without spaces between words, by the start of their characters' Unicode names.
+UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 CRISIS_INTENT = "crisis"
 CRISIS_RESPONSE = "utter_crisis"
 URGENT_SLOT = "urgent"
@@ -74,7 +82,25 @@ def _correct(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled_lexicon() -> Tuple[Tuple[str, Pattern[str]], ...]:
-    return tuple((group, re.compile(fold(pattern))) for group, patterns in LEXICON.items() for pattern in patterns)
+    """The lexicon's patterns in its order, the phrases in other languages among the plain statements."""
+    compiled = [(group, re.compile(fold(pattern))) for group, patterns in LEXICON.items() for pattern in patterns]
+    plain = sum(group == PLAIN_GROUP for group, _ in compiled)
+    return tuple(compiled[:plain] + [(PLAIN_GROUP, pattern) for pattern in phrase_patterns()] + compiled[plain:])
+
+
+@lru_cache(maxsize=1)
+def phrase_patterns() -> Tuple[Pattern[str], ...]:
+    """One pattern per language of PHRASES_FILE: a phrase matches where a word starts (anywhere in
+    scripts written without spaces), and its last word may go on."""
+    patterns = []
+    for phrases in yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8")).values():
+        alternatives = []
+        for phrase in phrases:
+            normalized = normalize(phrase)
+            start = "" if unicodedata.name(normalized[0], "").startswith(UNSPACED_SCRIPTS) else r"(?<![^\W_])"
+            alternatives.append(start + re.escape(normalized))
+        patterns.append(re.compile("|".join(alternatives)))
+    return tuple(patterns)
 
 
 @lru_cache(maxsize=1)
