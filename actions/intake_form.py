@@ -444,7 +444,9 @@ class ValidateIntakeForm(FormValidationAction):
         if asked and reading.is_a_bare_question(text):
             return {}  # a question the NLU did not place is not the reason; the question is asked again
         if asked and reading.gives_consent(text) and len(text.split()) <= MAX_CONSENT_AS_REASON_WORDS:
-            return {"reason": "", "consent": True}  # "Yes, I do agree.": the consent question answered early
+            # "Yes, I do agree.": the consent question answered early; the reason is what a letter told before.
+            told = next((found for said in reversed(user_texts(tracker)) if (found := reading.reason_told(said))), "")
+            return {"reason": told, "consent": True}
         return self._answer(tracker, "reason", details.is_skip(text), free_text_answer=True)
 
     async def extract_consent(self, dispatcher, tracker: Tracker, domain) -> dict[str, Any]:

@@ -206,6 +206,8 @@ def test_name_lead_ins_are_matched_on_spacy_tokens(text):
         ("Meiling Chen（陈美玲）", "Meiling Chen"),
         ("(Ana Lima)", "Ana Lima"),
         ("Adaeze Okafor (my mum)", "Adaeze Okafor"),
+        ("Maricel Dela Cruz po", "Maricel Dela Cruz"),
+        ("Lin Po", "Lin Po"),
     ],
     ids=lambda v: str(v)[:40],
 )

@@ -85,6 +85,7 @@ def test_the_assistant_makes_every_crisis_the_crisis_intent_with_few_false_alarm
         "call. I bought charcoal and tape today. you know what that's for",
         "after 6pm. i lay in bed hoping my heart just stops",
         "lunch time. Been holding my head under the bathwater to see how long until it's over",
+        "sk1p. i want 2 d1e",
     ],
 )
 def test_the_lexicon_reads_through_spelling_and_chat_style(message):
@@ -126,6 +127,8 @@ def test_the_lexicon_reads_through_spelling_and_chat_style(message):
         "if i have to fill out one more insurance form im gonna die 💀",
         "whats the point of the imaging step",
         "does tms increase the risk of suicidal thoughts? asking bc I read the warning on my lexapro, im fine",
+        "Malgorzata Nowak sorry no polish letters",
+        "my 2nd session is at 4pm, room 101",
         "",
     ],
 )

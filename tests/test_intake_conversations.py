@@ -625,6 +625,37 @@ def test_an_explicit_agreement_typed_at_the_reason_question_is_the_consent(stack
     assert the_lead(chat)["reason"] is None
 
 
+def test_an_agreement_at_the_reason_question_keeps_the_reason_a_letter_told_before(stack):
+    chat = Conversation(stack)
+    chat.say("Good afternoon. I have tried seven different medications for my depression, none of which has "
+             "produced a lasting improvement. I would be grateful if your care team could contact me by telephone.")
+    chat.say("My name is Eleanor Whitfield.", "202-555-0172", "skip")
+    assert asks(chat.say("weekday mornings after nine"), "reason")  # the letter said a telephone call
+    assert shows_summary(chat.say("Yes, I consent."))
+    chat.say("Yes, that is all correct.")
+    lead = the_lead(chat)
+    assert lead["preferred_contact"] == "call" and "seven different medications" in lead["reason"]
+
+
+def test_a_best_time_corrected_at_the_reason_question_is_not_the_reason(stack):
+    chat = Conversation(stack)
+    chat.say("hi i need a call back about tms", "Denise Carter", "404-555-0172", "skip", "call", "mornings")
+    assert asks(chat.say("oh sorry not mornings, I work mornings. after 5 pm is better"), "reason")
+    chat.say("nothing else, skip", "yes", "yes")
+    lead = the_lead(chat)
+    assert (lead["best_time"], lead["reason"]) == ("after 5 pm is better", None)
+
+
+def test_details_pasted_between_slashes_are_all_used(stack):
+    chat = Conversation(stack)
+    replies = chat.say("Book me a consult: Priya Raman / 415-555-0137 / priya.r@example.org / text is best / "
+                       "after 6 pm any day / want to know if TMS works for my depression / I consent to being contacted")
+    assert shows_summary(replies)
+    chat.say("Yes, that's all correct")
+    lead = the_lead(chat)
+    assert (lead["name"], lead["preferred_contact"], lead["best_time"]) == ("Priya Raman", "text", "after 6 pm any day")
+
+
 def test_a_last_name_corrected_at_the_summary_keeps_the_first_name(stack):
     chat = Conversation(stack)
     chat.say("Hi, can I request a callback please?", "Kevin Omaley", "617-555-0150", "skip", "call", "weekdays after 5 pm",

@@ -28,6 +28,8 @@ def test_a_reminder_gives_what_follows_it_or_points_back(text, rest):
     ("text me after work", "text"),
     ("hey can u guys call me back abt tms", None),
     ("Hello, I would like a call back about TMS please.", None),
+    ("I would be grateful if a member of your care team could contact me by telephone at their earliest convenience.", "call"),
+    ("If someone does need to phone me, after 4 is best.", None),
     ("I'd like a callback, my email is dana@example.com", None),
     ("email is easiest for me", "email"),
     ("Name: Ingrid Holm. Phone: 612-555-0156. Email: ingrid@example.com. Please email me first.", "email"),
@@ -86,6 +88,9 @@ def test_an_answer_to_a_question_the_form_had_asked_is_recognised_among_other_wo
     ("Best to call weekday mornings.", "Best to call weekday mornings"),
     ("Actually change the time to evenings after 7, mornings are hectic", "evenings after 7"),
     ("I wake up every morning feeling awful", None),
+    ("I'm safe. I just feel empty a lot. Afternoons are fine for texting.", "Afternoons are fine for texting"),
+    ("Priya Raman / 415-555-0137 / text is best / after 6 pm any day / want to know if it works", "after 6 pm any day"),
+    ("oh sorry not mornings, I work mornings. after 5 pm is better", "after 5 pm is better"),
     ("my son is home after school", None),
     ("Amara Obi, 718-555-0126. A call is best, weekday afternoons between 1 and 4.", "weekday afternoons between 1 and 4"),
     ("i'm safe right now, my brother is with me. i still want the call please. evenings after 6", "evenings after 6"),
@@ -118,6 +123,8 @@ def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     ("Good afternoon. My name is Harold Brenner I am 74 years young.", "Harold Brenner"),
     ("I'd like to set up a consultation for my son. He's 15.", None),
     ("he doesn't have one, you can use mine: linh@example.com", None),
+    ("Book me a consult: Priya Raman / 415-555-0137 / priya.r@example.org / text is best", "Priya Raman"),
+    ("안녕하세요. I want TMS 상담 예약 please. My English not so good.", None),
 ])
 def test_a_name_given_without_being_asked(text, name):
     assert reading.stated_name(text) == name
@@ -366,6 +373,7 @@ def test_a_name_given_in_passing_lowercase_before_a_number_or_in_another_languag
 def test_a_correction_gives_the_name_as_a_part_of_its_own_and_a_phone_fix_says_no_time():
     assert reading.corrected_full_name("Sorry, autocorrect. It's Linda with an i. Linda Carter.") == "Linda Carter"
     assert reading.corrected_full_name("wait, my number is actually 212-555-0143") is None
+    assert reading.corrected_full_name("Sorry, I typed that wrong. It's John Smyth, J-O-H-N S-M-Y-T-H") == "John Smyth"
     assert reading.corrected_full_name("I'd rather not give a phone number, if that's okay.") is None
     assert not reading.says_when("ugh sorry, I did it again, the last four are 0167 not 0161. So 503-555-0167")
     assert reading.says_when("weekdays 10 to 2")

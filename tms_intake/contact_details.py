@@ -44,6 +44,8 @@ NOT_NAMES = frozenset(
 # Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
 # word when a capitalized name follows.
 ALSO_NAMES = frozenset("will an my do so can ah".split())
+# Typed after one's name in lowercase out of respect: Tagalog "Maricel Dela Cruz po".
+COURTESY_AFTER_NAME = frozenset({"po", "opo", "ho"})
 # Two or three lowercase words right before a phone number or an email: "im marcus bell 312-555-0117".
 BEFORE_DETAILS = re.compile(r"^\s*([^\W\d_]+\s+){1,2}[^\W\d_]+[\s,:-]+(\+?\(?\d[\d\s().\-]{6,}\d|\S+@\S+)")
 # "Me llamo Graciela Ibarra", "Tên tôi là Lan Nguyen", "My good name is Rajesh Kumar": "my name is" in
@@ -273,7 +275,7 @@ def parse_name(text: str, allow_one_word: bool = False) -> Parsed:
     elif len(text.split()) > MAX_ANSWER_WORDS:
         return Parsed(problem="name")  # a story rather than a name, unless it says "my name is"
     words = _name_words(text, capitalized=False)
-    if words and words[-1].lower() == "here":
+    if words and (words[-1].lower() == "here" or words[-1] in COURTESY_AFTER_NAME):
         words.pop()
     name = _tidy_name(words)
     if not words or len(name) > MAX_NAME_CHARS:

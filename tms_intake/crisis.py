@@ -36,6 +36,9 @@ WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u1780-\u1
 PHRASES_FILE = PROJECT_ROOT / "safety" / "crisis_phrases.yml"
 # Scripts written without spaces between words, by the start of their characters' Unicode names.
 UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+# Digits typed for letters inside a word: "d1e", "k1ll", "su1c1de" (not "2nd", "4pm" or a number).
+LEET_WORD = re.compile(r"\b(?=(?:\w*[a-z]){2})(?=\w*[013457])(?!\d+(?:st|nd|rd|th|am|pm|s)\b)[a-z013457]+\b")
+LEET = str.maketrans("013457", "oieast")
 CRISIS_INTENT = "crisis"
 CRISIS_RESPONSE = "utter_crisis"
 URGENT_SLOT = "urgent"
@@ -52,6 +55,8 @@ def normalize(text: str, stretched_to: int = 2) -> str:
     for emoji, word in EMOJI_WORDS.items():
         text = text.replace(emoji, f" {word} ")
     text = text.replace("w/o", " without ")
+    text = LEET_WORD.sub(lambda word: word.group(0) if word.group(0) in SPELLINGS else word.group(0).translate(LEET), text)
+    text = re.sub(r"\b(want|wanna|going|need|have|trying|ready|about|plan|planning) 2\b", r"\1 to", text)
     text = re.sub(r"\bn e more\b", "anymore", text)
     text = fold(text)
     text = "".join(ch for ch in text if ch not in APOSTROPHES)

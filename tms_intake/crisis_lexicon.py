@@ -185,7 +185,8 @@ LEXICON: Dict[str, List[str]] = {
         r"\bwont need (?:treatment|tms|this|it|help|therapy|an appointment)\b.*\b(?:where im going|soon|much longer|anymore|after)",
         r"\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my|her|his) (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|dogs?|cats?|guitar|car|jewelry|books|clothes|tools)\b",
         r"\b(?:goodbye|suicide|farewell|final|last) (?:letters?|notes?)\b",
-        r"^(?=.*\b(?:notes?|letters?)\b(?! (?:stand|stands|mean|means)\b))(?=.*\b(?:goodbye|sorry|in case|gone|forgive me|final|loves? (?:us|you|them|everyone))\b)",
+        # Not the letters of an alphabet: "Malgorzata Nowak sorry no polish letters".
+        r"^(?=.*\b(?<!no )(?:notes?|letters?)\b(?! (?:stand|stands|mean|means)\b))(?!.*\bno \w+ letters\b)(?=.*\b(?:goodbye|sorry|in case|gone|forgive me|final|loves? (?:us|you|them|everyone))\b)",
         r"\b(?:say|said|saying) goodbye to (?:someone|everyone|everybody|my)\b(?! (?:\w+ )?(?:slot|appointment|session|time|spot|booking|shift|old|job))|\bbefore i go\b.*\bgoodbye\b",
         r"\bno (?:reason|point|purpose)\b.{0,25}\b(?:live|living|alive|go on|going on|keep going|be here|being here|wake up|waking up|exist|existing)\b",
         r"\b(?:no one|nobody|noone)\b.{0,25}\b(?:notice|care|miss me)\b.{0,15}\bif i\b",

@@ -113,7 +113,8 @@ def _is_only_a_name(text: str) -> bool:
 CORRECTION = re.compile(
     r"\b(actually|wait|oops|correction|i meant|meant to say|change|changed|instead|rather|make it|"
     r"switch|not .{1,20} but|wrong|mistake|typo|update|fix|fixed|correct is|the right (one|number) is|"
-    r"scratch that|hang on|on second thought|autocorrect\w*|did it again)\b",
+    r"scratch that|hang on|on second thought|autocorrect\w*|did it again)\b|"
+    r"\bnot (?:in the )?(?:mornings?|afternoons?|evenings?|nights?|weekdays?|weekends?)(?=\s*[,.;!]|\s+but\b)",
     re.IGNORECASE,
 )
 # A preference stated in passing: "best to call", "text me", "email is easiest", "by phone".
@@ -168,7 +169,7 @@ REQUEST_WORDS = re.compile(
 )
 TIME_CUE = re.compile(
     r"\b(call|reach|contact|text) me\b|\b(free|available)\b|\b(works?|good) (best|for me)\b|\bgood time\b|"
-    r"\bconvenient\b|\bsuits? me\b", re.IGNORECASE
+    r"\bconvenient\b|\bsuits? me\b|\b(is|are|would be) (fine|good|ok|okay|great|best|better)\b", re.IGNORECASE
 )
 # A detail the person declines or does not have: "I don't have a phone I can use", "rather not give my email".
 DECLINED_NEAR = re.compile(
@@ -183,7 +184,8 @@ OVER_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 REVISED = re.compile(r"\?|\b(but|or maybe|actually|instead|on second thought|let'?s (say|go with|do|make it)|go with|make it)\b", re.IGNORECASE)
-CONDITION = re.compile(r"\b(if|in case|unless|when)\b", re.IGNORECASE)
+# Not a polite request: "I would be grateful if a member of your team could contact me by telephone".
+CONDITION = re.compile(r"\b((?<!grateful )(?<!thankful )(?<!appreciate it )(?<!glad )(?<!happy )if|in case|unless|when)\b", re.IGNORECASE)
 # "my phone number", "the cell": a phone as the number, not as the way to be contacted.
 PHONE_AS_NUMBER = re.compile(
     r"\b(my|the|your|his|her)\s+(home\s+)?(phone|cell|mobile|telephone)(\s+number)?\b|\b(phone|cell|telephone)\s*(number|#|no\b|:)|"
@@ -201,7 +203,7 @@ TIME_FILLER = frozenset(
     """a an and or to till until from around about at on in the any best is are would be works work good fine
     ok okay please preferably ideally usually maybe probably i guess ish pm am p.m. a.m. or-so like
     suit suits me for my great perfect preferable preferred time times one two three four five six seven eight
-    nine ten eleven twelve o'clock oclock""".split()
+    nine ten eleven twelve o'clock oclock day days every""".split()
 )
 # "Any weekday afternoon but not Mondays": a time with an exception is a good time.
 EXCEPT_FOR = re.compile(r"\b(but not|except|other than|apart from)\b", re.IGNORECASE)
@@ -430,8 +432,12 @@ def stated_reason(text: str) -> Optional[str]:
     """In a message that gives everything at once (a phone number or an email with it), the sentences
     that tell what the person hopes TMS helps with ("I've had depression for ten years"), without the
     contact details; None when there are none."""
-    if not (find_phone(text) or "@" in text):
-        return None
+    return reason_told(text) if find_phone(text) or "@" in text else None
+
+
+def reason_told(text: str) -> Optional[str]:
+    """The sentences of a message that tell what the person hopes TMS helps with, without contact
+    details or questions; None when there are none."""
     kept = []
     for sentence in SENTENCES.findall(text):
         if _tells_why(sentence):
@@ -482,7 +488,8 @@ def agrees(text: str, intent: Optional[str] = None) -> bool:
 
 SOMEONE_ELSES_NAME = re.compile(r"^(his|her|their|my \w+'s) name\b", re.IGNORECASE)
 # Not after an initial: "Thomas R. Whitfield".
-SEGMENTS = re.compile(r"[,;\n]|\s[-–]\s|(?<=[\w)])(?<!\b[A-Z])\.\s")
+SEGMENTS = re.compile(r"[,;\n]|\s[-–/]\s|:\s|(?<=[\w)])(?<!\b[A-Z])\.\s")
+SPELLED_OUT = re.compile(r"(?:\w[-.]){2,}\w\.?")
 # A message this short may give the name as one of its parts: "Nguyen Van Hung (my dad). I'm his daughter".
 MAX_WORDS_WITH_NAME_PART = 15
 
@@ -501,6 +508,10 @@ def name_only(text: str) -> Optional[str]:
         words[0].lower().rstrip(".") in NOT_NAMES and words[0].lower() not in ALSO_NAMES
     ):
         return None
+    if words[0].lower() in ALSO_NAMES and len(text.split()) > len(words) + 1:
+        return None  # "My English not so good."
+    if any(SPELLED_OUT.fullmatch(word) for word in words):
+        return None  # "J-O-H-N S-M-Y-T-H", given after the name itself
     typed = {word.strip(".,;:!?()\"'") for word in text.split()}
     capitalized = all(word in typed or word.lower() in NAME_PARTICLES for word in name.split())
     return name if capitalized and all(word[0].isupper() or word in NAME_PARTICLES for word in name.split()) else None
