@@ -356,6 +356,8 @@ class ValidateIntakeForm(FormValidationAction):
             lambda said: details.find_name(said) or reading.corrected_full_name(said))
         if fixed := reading.corrected_name(text, tracker.get_slot("full_name")):
             return {"full_name": fixed}
+        if not is_name and tracker.get_slot("requested_slot") == "full_name" and (introduced := details.find_name(text)):
+            return {"full_name": introduced}  # "Everyone calls me Bobby, but my legal name is Roberto Sanchez, so ..."
         return (self._answer(tracker, "full_name", is_name) or self._new_value(tracker, "full_name", read)
                 or crisis_detail(tracker, "full_name", reading.stated_name))
 

@@ -264,6 +264,8 @@ def test_a_reason_typed_at_the_name_question_is_not_a_name():
         ("Sorry, my name is actually spelled Jonathan Pedersen, with a d.", "Jonathan Pedersen"),
         ("My husband's name is Harold Whitaker. I am his wife.", "Harold Whitaker"),
         ("my doctor's name is Sam Reyes", None),
+        ("Everyone calls me Bobby, but my legal name is Roberto Sanchez, so please use that.", "Roberto Sanchez"),
+        ("Мене звати Olena Kovalenko", "Olena Kovalenko"),
         ("", None),
     ],
     ids=lambda v: str(v)[:40],
@@ -356,6 +358,8 @@ def test_is_skip(text, expected):
         ("texto por favor, mi hija me ayuda a leerlos", "text"),
         ("una llamada en la tarde", "call"),
         ("por correo electrónico", "email"),
+        ("Rele m, tanpri", "call"),  # Haitian Creole: "Call me, please"
+        ("skip, mwen pa gen imel", "email"),
     ],
     ids=lambda v: str(v),
 )

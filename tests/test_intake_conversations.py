@@ -206,6 +206,16 @@ def test_starting_over_mid_form_forgets_every_earlier_answer(stack):
     assert (lead["name"], lead["phone"], lead["email"]) == ("Hana Sato", "+12155550198", "hana.sato@example.net")
 
 
+def test_a_legal_name_given_beside_a_nickname_is_the_name(stack):
+    chat = Conversation(stack)
+    chat.say("hi, i'd like an appointment")
+    replies = chat.say("Everyone calls me Bobby, but my legal name is Roberto Sanchez, so please use that for your records.")
+    assert asks(replies, "phone")
+    chat.say("916-555-0107", "skip")
+    finish(chat)
+    assert the_lead(chat)["name"] == "Roberto Sanchez"
+
+
 @pytest.mark.both_databases
 def test_a_correction_at_the_summary_updates_that_detail_and_shows_the_summary_again(stack):
     chat = Conversation(stack)

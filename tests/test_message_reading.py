@@ -125,6 +125,7 @@ def test_a_best_time_is_read_where_it_is_stated_as_one(text, best_time):
     ("he doesn't have one, you can use mine: linh@example.com", None),
     ("Book me a consult: Priya Raman / 415-555-0137 / priya.r@example.org / text is best", "Priya Raman"),
     ("안녕하세요. I want TMS 상담 예약 please. My English not so good.", None),
+    ("мій номер 267-555-0191", None),  # Ukrainian: "my number ..."
 ])
 def test_a_name_given_without_being_asked(text, name):
     assert reading.stated_name(text) == name
@@ -354,8 +355,14 @@ def test_the_name_of_the_person_writing_is_read_whole(text, name):
     assert reading.best_name(text).value == name
 
 
-def test_i_do_agree_gives_consent():
-    assert reading.gives_consent("Yes, I do agree.")
+@pytest.mark.parametrize("text, consents", [
+    ("Yes, I do agree.", True),
+    ("dad is 68 n been depressed since mom passed. yes ok to contact me by call text or email", True),
+    ("is it ok to contact me later?", False),
+    ("Yes. Is someone going to call today?", False),
+])
+def test_consent_given_in_the_person_s_words(text, consents):
+    assert reading.gives_consent(text) is consents
 
 
 @pytest.mark.parametrize("text, name", [
@@ -384,6 +391,8 @@ def test_a_correction_gives_the_name_as_a_part_of_its_own_and_a_phone_fix_says_n
     ("Could we please start again from scratch?", True),
     ("start over pls", True),
     ("Can we start over with the appointment request?", True),
+    ("actually wait can we start over?? i think i messed it all up, i want a different email", True),
+    ("can I start again with TMS after a relapse?", False),
     ("let's begin again", True),
     ("I had TMS before and want to start again", False),
     ("when can I start?", False),

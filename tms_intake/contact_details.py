@@ -39,7 +39,8 @@ NOT_NAMES = frozenset(
     isn't can't cant won't wont has have had one use mine yours
     after before between around until today tomorrow tonight anytime weekdays weekends
     best time times morning mornings evening evenings afternoon afternoons cell home work mobile contact
-    asap pls plz thx ty txt msg urgent appt info reach need want""".split()
+    asap pls plz thx ty txt msg urgent appt info reach need want
+    мій мой моя мий номер телефон""".split()
 )
 # Words of NOT_NAMES that are also names ("Will Smith", "An Nguyen", "My Tran", "Do Thi Lan"): a name
 # word when a capitalized name follows.
@@ -52,7 +53,7 @@ BEFORE_DETAILS = re.compile(r"^\s*([^\W\d_]+\s+){1,2}[^\W\d_]+[\s,:-]+(\+?\(?\d[
 # the languages and Englishes patients write in.
 FOREIGN_LEAD_IN = re.compile(
     r"\b(?:(?:my )?good name is|me llamo|mi nombre es|t[êe]n (?:c[ủu]a )?t[ôo]i l[àa]|je m'?appelle|mon nom est|meu nome [ée]|"
-    r"меня зовут|ang pangalan ko ay|ako si|mi chiamo|ich hei(?:ß|ss)e|mam na imi[ęe]|jina langu ni)\s+"
+    r"меня зовут|мене звати|ang pangalan ko ay|ako si|mi chiamo|ich hei(?:ß|ss)e|mam na imi[ęe]|jina langu ni)\s+"
     r"|(?:我叫|我的名字是|我的名字叫|我是)\s*",
     re.IGNORECASE,
 )
@@ -124,11 +125,12 @@ YES_DESPITE_NO = re.compile(r"^(no problem|no worries|no objection)\b", re.IGNOR
 # "don't call", "not text", "don't call or text"; not "actually no just call".
 REFUSED = re.compile(r"\b(don'?t|do not|no|not|never)\s+(?!just\b|only\b)(\w+\s+((or|and|nor)\s+)?)?$", re.IGNORECASE)
 UNSURE = re.compile(r"^(not sure|unsure|maybe|perhaps|i don'?t know|idk|dunno|what\b|why\b)", re.IGNORECASE)
+# In English and the Spanish, Portuguese, French and Haitian Creole patients write in ("Rele m, tanpri").
 CONTACT_METHODS = (
-    ("email", re.compile(r"\b(e-?mail|mail|correo|courriel)\b", re.IGNORECASE)),
-    ("text", re.compile(r"\b(text|texts|texting|txt|sms|message|textos?|mensajes?|mensage[mn]s?)\b", re.IGNORECASE)),
+    ("email", re.compile(r"\b(e-?mail|mail|correo|courriel|imel)\b", re.IGNORECASE)),
+    ("text", re.compile(r"\b(text|texts|texting|txt|sms|message|textos?|mensajes?|mensage[mn]s?|t[eè]ks|mesaj)\b", re.IGNORECASE)),
     ("call", re.compile(
-        r"\b(call|calls|calling|phone|telephone|ring|voice|cell|llamadas?|llamar(me)?|ll[aá]mame|liga[cç][aã]o|ligar|appel)\b",
+        r"\b(call|calls|calling|phone|telephone|ring|voice|cell|llamadas?|llamar(me)?|ll[aá]mame|liga[cç][aã]o|ligar|appel|rele)\b",
         re.IGNORECASE,
     )),
 )
@@ -152,6 +154,9 @@ def _nlp() -> tuple[spacy.language.Language, Matcher]:
         "NAME_LEAD_IN",
         [
             [{"LOWER": "my"}, {"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s"]}}],
+            # "my legal name is Roberto Sanchez", "my full name is ..."
+            [{"LOWER": "my"}, {"LOWER": {"IN": ["legal", "full", "real", "official"]}}, {"LOWER": "name"},
+             {"LOWER": {"IN": ["is", "'s", "’s"]}}],
             [{"LOWER": "my"}, {"LOWER": "names"}],  # "my names Caleb Turner", the apostrophe left out
             [{"LOWER": "name"}, {"LOWER": {"IN": ["is", "'s", "’s", ":"]}}],
             [{"LOWER": "this"}, {"LOWER": "is"}],

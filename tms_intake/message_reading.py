@@ -252,19 +252,24 @@ MIN_TOLD_WORDS = 8
 MAX_LAST_WORD_CHOICE = 3
 CONSENT_GIVEN = re.compile(
     r"\b(you|u|they|the team|your team) (can|may|could) (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
+    r"(?<!is it )(?<!be )(?<!if its )\b(ok|okay|fine|alright) (for (you|them|the team) )?to (contact|text|txt|call|phone|e-?mail|reach) (me|us)\b|"
     r"\bi (do |am |m )?(agree|consent)\b|\b(estoy de acuerdo|acepto|concordo|eu aceito|j'accepte|je suis d'accord)\b",
     re.IGNORECASE,
+)
+AGAIN = (
+    r"(?:start|begin)(?: this| it| the (?:form|request|whole thing))?(?: all)?"
+    r" (?:over(?: again)?|again|afresh)?(?: ?from (?:the )?(?:beginning|scratch|top|start))?(?<!start|begin)"
 )
 # A request to start the form again: asked of the assistant ("can we start over?") or the whole message
 # ("start again please"), not a wish about treatment ("I had TMS before and want to start again").
 START_OVER = re.compile(
     r"^(?:.*[.!?,;:]\s*|(?:ugh|sorry|oops|ok(?:ay)?|wait|hmm+|actually|uh+|um+)[\s,.!]+)*"
     r"(?:(?:can|could|may) (?:we|i) (?:please |just )?|let'?s |let me |i'?d like to |i want to |i wanna |i need to |please )?"
-    r"(?:(?:start|begin)(?: this| it| the (?:form|request|whole thing))?(?: all)?"
-    r" (?:over(?: again)?|again|afresh)?(?: ?from (?:the )?(?:beginning|scratch|top|start))?(?<!start|begin)"
-    r"|restart(?: this| it)?|redo(?: this| it)?|reset(?: this| it)?)"
+    rf"(?:{AGAIN}|restart(?: this| it)?|redo(?: this| it)?|reset(?: this| it)?)"
     r"(?: (?:with|on) (?:the|this|my) (?:appointment |consultation |callback )?(?:request|form|booking|details))?"
-    r"(?: please| pls| plz)?\W*$",
+    r"(?: please| pls| plz)?\W*$"
+    # Asked in passing: "actually wait can we start over?? i think i messed it all up, ..."
+    rf"|\b(?:can|could|may) (?:we|i) (?:please |just )?{AGAIN}\?",
     re.IGNORECASE,
 )
 NOT_A_TIME = re.compile(r"^\W*(y|yes|yeah|yep|ok|okay|k|sure|no|nope|idk|thanks?|thank you)?\W*$", re.IGNORECASE)
@@ -275,7 +280,7 @@ def is_correction(text: str) -> bool:
 
 
 def asks_to_start_over(text: str) -> bool:
-    return bool(START_OVER.match(plain(text)))
+    return bool(START_OVER.search(plain(text)))
 
 
 def reminder_rest(text: str) -> Optional[str]:
