@@ -206,7 +206,8 @@ def test_a_plain_statement_is_a_crisis_whatever_the_classifier_says(message):
 
 @pytest.mark.parametrize(
     "message",
-    ["", "   ", "\U0001F600", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "a" * 5000, "hello " * 900],
+    ["", "   ", "\U0001F600", "<script>alert(1)</script>", "'; DROP TABLE leads; --", "a" * 5000, "hello " * 900,
+     "1a" * 2500, "可以" * 2500],
 )
 def test_empty_hostile_and_oversized_messages_are_not_a_crisis(message):
     (probability,) = crisis_probabilities(load(), [message])

@@ -291,7 +291,7 @@ def test_saying_one_is_safe(text, safe):
     "", "   ", "😀" * 50, "<script>alert('x')</script>", "'; DROP TABLE leads; --", "a" * 5000,
     "my name is " + "Dana " * 1000, "212-555-0143 " * 400, "\u202e\u200bdelete my data", "yes " * 1200,
     "the name is wrong, it's " + "Stephen" * 700, "call " + "hơn text " * 500, "Best time: " + "/ " * 2000,
-    "mornings but not " * 300,
+    "mornings but not " * 300, "ok. " * 1200, "yes, " * 1200, "can we start over, " * 300, "J-O-H-N " * 600,
 ])
 def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
     for read in (reading.reminder_rest, reading.stated_contact_method, reading.stated_best_time, reading.stated_reason,
@@ -299,7 +299,8 @@ def test_hostile_empty_and_oversized_messages_are_read_without_failing(text):
                  reading.settled_contact_method, reading.only_a_time, reading.declines_email,
                  reading.names_a_method_not_a_time, reading.opens_with_a_time, reading.told_beside_a_question,
                  reading.is_a_bare_question, reading.gives_consent, reading.note_for_the_team, reading.tells_a_reason,
-                 reading.says_when, reading.corrected_full_name, reading.name_before_details, reading.best_name_value):
+                 reading.says_when, reading.corrected_full_name, reading.name_before_details, reading.best_name_value,
+                 reading.asks_to_start_over, reading.reason_told, reading.name_only):
         read(text)
     reading.corrected_name(text, "Dana Lee")
     for slot in ("full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"):

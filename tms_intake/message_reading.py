@@ -263,7 +263,7 @@ AGAIN = (
 # A request to start the form again: asked of the assistant ("can we start over?") or the whole message
 # ("start again please"), not a wish about treatment ("I had TMS before and want to start again").
 START_OVER = re.compile(
-    r"^(?:.*[.!?,;:]\s*|(?:ugh|sorry|oops|ok(?:ay)?|wait|hmm+|actually|uh+|um+)[\s,.!]+)*"
+    r"^(?:.*[.!?,;:]\s*)?(?:(?:ugh|sorry|oops|ok(?:ay)?|wait|hmm+|actually|uh+|um+)[\s,.!]+)*"
     r"(?:(?:can|could|may) (?:we|i) (?:please |just )?|let'?s |let me |i'?d like to |i want to |i wanna |i need to |please )?"
     rf"(?:{AGAIN}|restart(?: this| it)?|redo(?: this| it)?|reset(?: this| it)?)"
     r"(?: (?:with|on) (?:the|this|my) (?:appointment |consultation |callback )?(?:request|form|booking|details))?"
