@@ -32,10 +32,11 @@ from tms_intake.leads import MAX_BEST_TIME_CHARS, MAX_REASON_CHARS
 FORM = "intake_form"
 # Asked in this order; each is skipped when already known.
 INTAKE_SLOTS = ["full_name", "phone", "email", "preferred_contact", "best_time", "reason", "consent", "confirmed"]
+STARTED_OVER = "started_over"
 # Slots that hold the request; cleared when it is cancelled.
 REQUEST_SLOTS = INTAKE_SLOTS + [
     "consent_at", "consent_refused", "name_attempts", "phone_attempts", "email_attempts", "changing",
-    "paused_request",
+    "paused_request", STARTED_OVER,
 ]
 MAX_ATTEMPTS = 3
 MAX_CONSENT_AS_REASON_WORDS = 8
@@ -45,7 +46,6 @@ METHOD_ASKS_BEFORE_CHOSEN = 3
 MAX_NO_WORDS = 3
 CRISIS_ANSWERS = ("utter_crisis", "utter_crisis_reminder")
 FORGETTING = ("action_cancel_intake", "action_request_deletion")
-STARTED_OVER = "started_over"
 CORRECTED = "corrected"  # what extract_confirmed sets when the message corrects a detail
 # Intents the interruption rules answer in the middle of the form.
 INTERRUPTIONS = {

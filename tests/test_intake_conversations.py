@@ -199,6 +199,8 @@ def test_starting_over_mid_form_forgets_every_earlier_answer(stack):
     replies = chat.say("ugh sorry, that was my old number and my work email. can we start over?")
     assert replies == [TEXTS["utter_intake_started_over"], ASK["full_name"]]
     assert asks(chat.say("Hana Sato"), "phone")  # the old number is not taken again
+    assert chat.say("sorry, start over please") == [TEXTS["utter_intake_started_over"], ASK["full_name"]]
+    assert asks(chat.say("Hana Sato"), "phone")
     assert asks(chat.say("215-555-0198"), "email")
     assert asks(chat.say("hana.sato@example.net"), "preferred_contact")
     finish(chat)

@@ -15,7 +15,6 @@ from typing import List, Optional, Pattern, Sequence, Tuple
 import yaml
 
 from tms_intake.clinic import PROJECT_ROOT
-
 from tms_intake.crisis_lexicon import (
     APOSTROPHES,
     DISTRESS_CUES,
@@ -24,8 +23,8 @@ from tms_intake.crisis_lexicon import (
     FUZZY_CUTOFF,
     KEY_WORDS,
     LEXICON,
-    PLAIN_GROUP,
     MIN_FUZZY_LENGTH,
+    PLAIN_GROUP,
     SAFE_STATEMENTS,
     SPELLINGS,
 )
